@@ -1,0 +1,183 @@
+use serde::Deserialize;
+
+use crate::Lang;
+
+/// A text in every language the app speaks. Instruments carry their own wording:
+/// a validated scale is only valid with its own words.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// How lonely a band is, so the app can respond with care (e.g. show 113 first for
+/// `Severe`). The words shown are the band's own `label`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    NotLonely,
+    Moderate,
+    Severe,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub min: u32,
+    pub max: u32,
+    pub level: Level,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub text: Text,
+    /// The id of an entry in `option_sets`.
+    pub options: String,
+    /// Points per option, in the order of the option set. `None`: asked but not part
+    /// of the total (e.g. the ONS direct question next to UCLA-3).
+    #[serde(default)]
+    pub scores: Option<Vec<u32>>,
+    #[serde(default)]
+    pub subscale: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subscale {
+    pub id: String,
+    pub label: Text,
+    /// A subscale score from this value on is worth mentioning in the profile.
+    pub notable_from: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    pub id: String,
+    pub name: Text,
+    /// The instruction above the statements, verbatim from the source.
+    pub instruction: Text,
+    pub citation: String,
+    pub option_sets: std::collections::BTreeMap<String, Vec<AnswerOption>>,
+    pub items: Vec<Item>,
+    #[serde(default)]
+    pub subscales: Vec<Subscale>,
+    pub bands: Vec<Band>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstrumentError(pub String);
+
+impl std::fmt::Display for InstrumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Instrument {
+    /// Parses and checks an instrument: every item's options exist and have a score
+    /// each, subscales exist, and the bands cover exactly the possible totals.
+    pub fn from_json(text: &str) -> Result<Instrument, InstrumentError> {
+        let instrument: Instrument =
+            serde_json::from_str(text).map_err(|e| InstrumentError(e.to_string()))?;
+        instrument.check()?;
+        Ok(instrument)
+    }
+
+    fn check(&self) -> Result<(), InstrumentError> {
+        let fail = |msg: String| Err(InstrumentError(format!("{}: {msg}", self.id)));
+        if self.items.is_empty() {
+            return fail("no items".into());
+        }
+        for item in &self.items {
+            let Some(options) = self.option_sets.get(&item.options) else {
+                return fail(format!(
+                    "item {} uses unknown options {}",
+                    item.id, item.options
+                ));
+            };
+            if let Some(scores) = &item.scores {
+                if scores.len() != options.len() {
+                    return fail(format!("item {} needs one score per option", item.id));
+                }
+            }
+            if let Some(sub) = &item.subscale {
+                if !self.subscales.iter().any(|s| &s.id == sub) {
+                    return fail(format!("item {} has unknown subscale {sub}", item.id));
+                }
+            }
+        }
+        let (min, max) = self.range();
+        let mut expected = min;
+        let mut bands = self.bands.clone();
+        bands.sort_by_key(|b| b.min);
+        for band in &bands {
+            if band.min != expected || band.max < band.min {
+                return fail(format!("bands must cover {min}..={max} without gaps"));
+            }
+            expected = band.max + 1;
+        }
+        if expected != max + 1 {
+            return fail(format!("bands must cover {min}..={max} without gaps"));
+        }
+        Ok(())
+    }
+
+    /// The options a person can choose for `item`.
+    pub fn options(&self, item: &Item) -> &[AnswerOption] {
+        self.option_sets
+            .get(&item.options)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    /// The lowest and highest possible total.
+    pub fn range(&self) -> (u32, u32) {
+        self.scored_items().fold((0, 0), |(lo, hi), scores| {
+            (
+                lo + scores.iter().min().copied().unwrap_or(0),
+                hi + scores.iter().max().copied().unwrap_or(0),
+            )
+        })
+    }
+
+    fn scored_items(&self) -> impl Iterator<Item = &Vec<u32>> {
+        self.items.iter().filter_map(|i| i.scores.as_ref())
+    }
+
+    pub fn band_for(&self, total: u32) -> Option<&Band> {
+        self.bands.iter().find(|b| (b.min..=b.max).contains(&total))
+    }
+}
+
+/// The instruments that ship with the app, from `data/instruments/`.
+pub fn builtin_instruments() -> Vec<Instrument> {
+    [
+        include_str!("../../../../data/instruments/djg11.json"),
+        include_str!("../../../../data/instruments/djg6.json"),
+        include_str!("../../../../data/instruments/ucla3-ons.json"),
+    ]
+    .into_iter()
+    .filter_map(|text| Instrument::from_json(text).ok())
+    .collect()
+}

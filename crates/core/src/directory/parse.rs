@@ -1,0 +1,326 @@
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{Address, Directory, Entry, SCHEMA_VERSION};
+use crate::link::SafeLink;
+use crate::what_helps::Moment;
+use crate::Need;
+
+/// Why a directory file could not be used at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DirectoryError {
+    /// Not valid JSON; `line` and `column` are 1-based.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Valid JSON, but not a directory (e.g. no `entries` list).
+    Shape(String),
+    /// A `schema_version` this build does not understand.
+    Version(Option<u64>),
+}
+
+impl std::fmt::Display for DirectoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DirectoryError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(f, "line {line}, column {column}: {message}"),
+            DirectoryError::Shape(what) => write!(f, "{what}"),
+            DirectoryError::Version(Some(v)) => write!(
+                f,
+                "schema_version {v} is not supported (this version reads {SCHEMA_VERSION})"
+            ),
+            DirectoryError::Version(None) => write!(f, "schema_version is missing"),
+        }
+    }
+}
+
+/// An entry that was left out, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// Position in the file's `entries` list, 0-based.
+    pub index: usize,
+    pub id: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: String,
+    name: String,
+    description: String,
+    #[serde(default)]
+    organisation: Option<String>,
+    #[serde(default)]
+    municipality: Option<String>,
+    #[serde(default)]
+    needs: Vec<Need>,
+    #[serde(default)]
+    example: bool,
+    #[serde(default)]
+    free: bool,
+    #[serde(default)]
+    when: Option<String>,
+    #[serde(default)]
+    moments: Vec<Moment>,
+    #[serde(default)]
+    age_min: Option<u8>,
+    #[serde(default)]
+    age_max: Option<u8>,
+    #[serde(default)]
+    address: Option<RawAddress>,
+    #[serde(default)]
+    wheelchair_accessible: bool,
+    #[serde(default)]
+    phone: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    website: Option<String>,
+    #[serde(default)]
+    #[allow(dead_code)] // read by the staff validator, not shown to residents
+    last_checked: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAddress {
+    street: String,
+    postcode: String,
+    city: String,
+}
+
+/// Reads a directory file. Fails only when the file as a whole is unusable; single bad
+/// entries end up in [`Directory::skipped`].
+pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
+    let root: Value = serde_json::from_str(text).map_err(|e| DirectoryError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let Value::Object(root) = root else {
+        return Err(DirectoryError::Shape(
+            "the file is not a JSON object".into(),
+        ));
+    };
+    match root.get("schema_version").map(Value::as_u64) {
+        Some(Some(SCHEMA_VERSION)) => {}
+        Some(v) => return Err(DirectoryError::Version(v)),
+        None => return Err(DirectoryError::Version(None)),
+    }
+    let Some(Value::Array(items)) = root.get("entries") else {
+        return Err(DirectoryError::Shape("`entries` must be a list".into()));
+    };
+
+    let mut entries = Vec::with_capacity(items.len());
+    let mut skipped = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        match entry_from(item) {
+            Ok(entry) if entries.iter().any(|e: &Entry| e.id == entry.id) => {
+                skipped.push(Skipped {
+                    index,
+                    id: Some(entry.id),
+                    reason: "duplicate id".into(),
+                });
+            }
+            Ok(entry) => entries.push(entry),
+            Err(reason) => skipped.push(Skipped {
+                index,
+                id: item.get("id").and_then(Value::as_str).map(str::to_owned),
+                reason,
+            }),
+        }
+    }
+    Ok(Directory { entries, skipped })
+}
+
+fn entry_from(item: &Value) -> Result<Entry, String> {
+    let raw = RawEntry::deserialize(item).map_err(|e| e.to_string())?;
+    let required = [("id", &raw.id), ("name", &raw.name)];
+    if let Some((field, _)) = required.iter().find(|(_, v)| v.trim().is_empty()) {
+        return Err(format!("`{field}` is empty"));
+    }
+    if let (Some(min), Some(max)) = (raw.age_min, raw.age_max) {
+        if min > max {
+            return Err(format!("`age_min` {min} is above `age_max` {max}"));
+        }
+    }
+    let links = [
+        raw.phone.as_deref().and_then(SafeLink::phone),
+        raw.email.as_deref().and_then(SafeLink::email),
+        raw.website.as_deref().and_then(SafeLink::website),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Ok(Entry {
+        id: raw.id,
+        name: raw.name.trim().to_owned(),
+        description: raw.description.trim().to_owned(),
+        organisation: non_empty(raw.organisation),
+        municipality: non_empty(raw.municipality).map(|m| m.to_lowercase()),
+        needs: raw.needs,
+        example: raw.example,
+        free: raw.free,
+        when: non_empty(raw.when),
+        moments: raw.moments,
+        ages: match (raw.age_min, raw.age_max) {
+            (None, None) => None,
+            (min, max) => Some((min.unwrap_or(0), max.unwrap_or(u8::MAX))),
+        },
+        address: raw.address.map(|a| Address {
+            street: a.street,
+            postcode: a.postcode,
+            city: a.city,
+        }),
+        wheelchair_accessible: raw.wheelchair_accessible,
+        links,
+    })
+}
+
+fn non_empty(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::LinkKind;
+
+    fn file(entries: &str) -> String {
+        format!(r#"{{"schema_version": 1, "entries": [{entries}]}}"#)
+    }
+
+    const GOOD: &str = r#"{"id": "a", "name": " Koffie ", "description": "Samen koffie",
+        "municipality": "Velsen", "needs": ["meet", "talk"], "example": true,
+        "phone": "0255 123 456", "email": "niet goed", "website": "javascript:alert(1)"}"#;
+
+    #[test]
+    fn a_good_entry_is_read_and_tidied() {
+        let dir = parse_directory(&file(GOOD)).unwrap();
+        assert!(dir.skipped.is_empty());
+        let entry = dir.entry("a").unwrap();
+        assert_eq!(entry.name, "Koffie");
+        assert_eq!(entry.municipality.as_deref(), Some("velsen"));
+        assert_eq!(entry.needs, vec![Need::Meet, Need::Talk]);
+        assert!(entry.example);
+    }
+
+    #[test]
+    fn unsafe_links_are_dropped_not_shown() {
+        let dir = parse_directory(&file(GOOD)).unwrap();
+        let kinds: Vec<_> = dir.entries[0].links.iter().map(|l| l.kind()).collect();
+        assert_eq!(kinds, vec![LinkKind::Phone]);
+    }
+
+    #[test]
+    fn bad_entries_are_skipped_and_counted() {
+        let text = file(&format!(
+            r#"{GOOD}, {{"id": "b"}}, {{"id": "c", "name": "", "description": ""}},
+               {{"id": "d", "name": "x", "description": "", "needs": ["flying"]}},
+               {{"id": "a", "name": "again", "description": ""}}"#
+        ));
+        let dir = parse_directory(&text).unwrap();
+        assert_eq!(dir.entries.len(), 1);
+        let skipped: Vec<_> = dir
+            .skipped
+            .iter()
+            .map(|s| (s.index, s.id.as_deref()))
+            .collect();
+        assert_eq!(
+            skipped,
+            vec![
+                (1, Some("b")),
+                (2, Some("c")),
+                (3, Some("d")),
+                (4, Some("a"))
+            ]
+        );
+        assert!(
+            dir.skipped[0].reason.contains("name"),
+            "{:?}",
+            dir.skipped[0]
+        );
+        assert_eq!(dir.skipped[3].reason, "duplicate id");
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let err = parse_directory("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
+        match err {
+            DirectoryError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 3)),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn wrong_shapes_and_versions_are_refused() {
+        assert!(matches!(
+            parse_directory("[]"),
+            Err(DirectoryError::Shape(_))
+        ));
+        assert_eq!(
+            parse_directory(r#"{"entries": []}"#),
+            Err(DirectoryError::Version(None))
+        );
+        assert_eq!(
+            parse_directory(r#"{"schema_version": 2, "entries": []}"#),
+            Err(DirectoryError::Version(Some(2)))
+        );
+        assert!(matches!(
+            parse_directory(r#"{"schema_version": 1, "entries": {}}"#),
+            Err(DirectoryError::Shape(_))
+        ));
+    }
+}
+
+#[cfg(test)]
+mod demo_data {
+    use super::*;
+
+    const DEMO: &str = include_str!("../../../../data/directory.json");
+    /// The only entries in the demo file that are real; all others must say `example`.
+    const REAL: [&str; 5] = [
+        "113-zelfmoordpreventie",
+        "de-luisterlijn",
+        "de-kindertelefoon",
+        "een-tegen-eenzaamheid",
+        "amstelveen-gemeente-eenzaamheid",
+    ];
+
+    #[test]
+    fn every_demo_entry_is_valid() {
+        let dir = parse_directory(DEMO).unwrap();
+        assert!(dir.skipped.is_empty(), "{:?}", dir.skipped);
+        assert!(dir.entries.len() >= 60, "{}", dir.entries.len());
+    }
+
+    #[test]
+    fn every_municipality_offers_every_need() {
+        let dir = parse_directory(DEMO).unwrap();
+        for (municipality, _) in crate::place::municipalities() {
+            for need in Need::ALL {
+                assert!(
+                    dir.entries
+                        .iter()
+                        .any(|e| e.municipality.as_deref() == Some(municipality)
+                            && e.needs.contains(&need)),
+                    "{municipality} has nothing for {need:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn invented_entries_are_marked_as_examples() {
+        let dir = parse_directory(DEMO).unwrap();
+        for entry in &dir.entries {
+            assert_eq!(entry.example, !REAL.contains(&entry.id.as_str()), "{}", entry.id);
+        }
+    }
+}

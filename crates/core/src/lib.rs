@@ -1,0 +1,18 @@
+//! Samenwijzer's pure logic, shared by the web app and the staff tools.
+//!
+//! Architecture invariant: this crate knows nothing about Leptos, the browser or I/O.
+//! Everything here takes values and returns values, so `cargo test` covers it natively.
+
+pub mod check;
+pub mod directory;
+pub mod help;
+pub mod lang;
+pub mod link;
+pub mod matching;
+pub mod need;
+pub mod place;
+pub mod route;
+pub mod what_helps;
+
+pub use lang::Lang;
+pub use need::Need;

@@ -1,0 +1,167 @@
+//! Links from directory data are untrusted. Only `https:`, `tel:` and `mailto:` become
+//! links; a `SafeLink` can only be made by parsing, so holding one proves it is safe.
+
+/// A link that is known to be safe to put in an `href`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafeLink {
+    kind: LinkKind,
+    href: String,
+    label: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    Website,
+    Phone,
+    Email,
+}
+
+impl SafeLink {
+    /// A website: `https://` with a host, no spaces, no credentials.
+    pub fn website(raw: &str) -> Option<SafeLink> {
+        let raw = raw.trim();
+        let rest = strip_prefix_ignore_case(raw, "https://")?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let valid_host = host.contains('.')
+            && !host.contains('@')
+            && host
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
+        if !valid_host || raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return None;
+        }
+        let label = rest.trim_end_matches('/').to_owned();
+        Some(SafeLink {
+            kind: LinkKind::Website,
+            href: format!("https://{rest}"),
+            label,
+        })
+    }
+
+    /// A phone number as people write it ("088 0767 000", "+31 20 123 45 67").
+    pub fn phone(raw: &str) -> Option<SafeLink> {
+        let label = raw.trim();
+        let label = strip_prefix_ignore_case(label, "tel:")
+            .unwrap_or(label)
+            .trim();
+        let digits: String = label
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        let allowed = label
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'));
+        let digit_count = digits.chars().filter(char::is_ascii_digit).count();
+        let plus_ok = !digits[1.min(digits.len())..].contains('+');
+        if !allowed || !(3..=15).contains(&digit_count) || !plus_ok {
+            return None;
+        }
+        Some(SafeLink {
+            kind: LinkKind::Phone,
+            href: format!("tel:{digits}"),
+            label: label.to_owned(),
+        })
+    }
+
+    /// An e-mail address: one `@`, a dotted domain, nothing that could add headers.
+    pub fn email(raw: &str) -> Option<SafeLink> {
+        let raw = raw.trim();
+        let address = strip_prefix_ignore_case(raw, "mailto:").unwrap_or(raw);
+        let (local, domain) = address.split_once('@')?;
+        let ok = !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && address.chars().filter(|c| *c == '@').count() == 1
+            && address
+                .chars()
+                .all(|c| c.is_alphanumeric() || "@.-_+".contains(c));
+        ok.then(|| SafeLink {
+            kind: LinkKind::Email,
+            href: format!("mailto:{address}"),
+            label: address.to_owned(),
+        })
+    }
+
+    pub fn kind(&self) -> LinkKind {
+        self.kind
+    }
+
+    pub fn href(&self) -> &str {
+        &self.href
+    }
+
+    /// What to show: the number or address as written, the site without `https://`.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+}
+
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn websites_must_be_https_with_a_host() {
+        let link = SafeLink::website(" https://www.participe.nl/ ").unwrap();
+        assert_eq!(link.href(), "https://www.participe.nl/");
+        assert_eq!(link.label(), "www.participe.nl");
+        for bad in [
+            "http://example.nl",
+            "javascript:alert(1)",
+            "https://",
+            "https://localhost",
+            "https://user@evil.nl",
+            "https://a.nl/ x",
+            "//example.nl",
+            "data:text/html,hi",
+        ] {
+            assert_eq!(SafeLink::website(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_keep_their_label_and_dial_digits() {
+        let link = SafeLink::phone("088 0767 000").unwrap();
+        assert_eq!(link.href(), "tel:0880767000");
+        assert_eq!(link.label(), "088 0767 000");
+        assert_eq!(SafeLink::phone("113").unwrap().href(), "tel:113");
+        assert_eq!(
+            SafeLink::phone("+31 (0)20 540 49 11").unwrap().href(),
+            "tel:+310205404911"
+        );
+        for bad in [
+            "",
+            "12",
+            "call me",
+            "0800-0113;ext=1",
+            "1+1+1",
+            "javascript:1",
+        ] {
+            assert_eq!(SafeLink::phone(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn email_addresses_are_plain() {
+        let link = SafeLink::email("eenzaamheid@amstelveen.nl").unwrap();
+        assert_eq!(link.href(), "mailto:eenzaamheid@amstelveen.nl");
+        for bad in [
+            "no-at.nl",
+            "a@b",
+            "a@@b.nl",
+            "@b.nl",
+            "a@b.nl?bcc=x@y.nl",
+            "a b@c.nl",
+            "a@.nl",
+        ] {
+            assert_eq!(SafeLink::email(bad), None, "{bad}");
+        }
+    }
+}

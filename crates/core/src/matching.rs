@@ -1,0 +1,199 @@
+//! From what a person said helps to directory entries: a pure, explainable ranking.
+//! Every suggestion carries the reasons it was chosen ("omdat u aangaf: vervoer"), so
+//! the app can say why instead of telling people what to do.
+//!
+//! Rules: what the person said is a must (free only, wheelchair access, their
+//! municipality, their age) filters; needs and moments rank. With needs chosen, only
+//! entries that meet at least one are suggested.
+
+use crate::directory::{Directory, Entry};
+use crate::what_helps::{Moment, WhatHelps};
+use crate::Need;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// Meets a need the person chose.
+    Need(Need),
+    /// In the person's own municipality.
+    Nearby,
+    /// At a moment the person prefers.
+    Moment(Moment),
+    Free,
+    WheelchairAccessible,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion<'a> {
+    pub entry: &'a Entry,
+    pub reasons: Vec<Reason>,
+    rank: u32,
+}
+
+/// Points per kind of reason: needs weigh most, being nearby next.
+const NEED_POINTS: u32 = 10;
+const NEARBY_POINTS: u32 = 4;
+const MOMENT_POINTS: u32 = 2;
+
+fn allowed(entry: &Entry, wish: &WhatHelps) -> bool {
+    let municipality_ok = match (&wish.municipality, &entry.municipality) {
+        (Some(mine), Some(theirs)) => mine == theirs,
+        _ => true, // national entries, or no municipality given
+    };
+    // A helpline has no venue, so access needs no check.
+    let access_ok =
+        !wish.wheelchair_accessible || entry.wheelchair_accessible || entry.address.is_none();
+    municipality_ok
+        && access_ok
+        && (!wish.free_only || entry.free)
+        && wish.age_group.is_none_or(|g| entry.suits_age(g))
+}
+
+fn suggestion<'a>(entry: &'a Entry, wish: &WhatHelps) -> Option<Suggestion<'a>> {
+    if !allowed(entry, wish) {
+        return None;
+    }
+    let mut reasons: Vec<Reason> = wish
+        .needs
+        .iter()
+        .filter(|n| entry.needs.contains(n))
+        .map(|&n| Reason::Need(n))
+        .collect();
+    if !wish.needs.is_empty() && reasons.is_empty() {
+        return None;
+    }
+    let mut rank = NEED_POINTS * reasons.len() as u32;
+    if wish.municipality.is_some() && entry.municipality.is_some() {
+        reasons.push(Reason::Nearby);
+        rank += NEARBY_POINTS;
+    }
+    if let Some(&moment) = wish.moments.iter().find(|m| entry.moments.contains(m)) {
+        reasons.push(Reason::Moment(moment));
+        rank += MOMENT_POINTS;
+    }
+    if wish.free_only {
+        reasons.push(Reason::Free);
+    }
+    if wish.wheelchair_accessible && entry.wheelchair_accessible {
+        reasons.push(Reason::WheelchairAccessible);
+    }
+    Some(Suggestion {
+        entry,
+        reasons,
+        rank,
+    })
+}
+
+/// The best `limit` entries for `wish`, best first; ties keep the directory's order.
+pub fn suggest<'a>(
+    directory: &'a Directory,
+    wish: &WhatHelps,
+    limit: usize,
+) -> Vec<Suggestion<'a>> {
+    let mut found: Vec<Suggestion<'a>> = directory
+        .entries
+        .iter()
+        .filter_map(|e| suggestion(e, wish))
+        .collect();
+    found.sort_by(|a, b| b.rank.cmp(&a.rank));
+    found.truncate(limit);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::parse_directory;
+    use crate::what_helps::AgeGroup;
+
+    fn directory() -> Directory {
+        parse_directory(
+            r#"{"schema_version": 1, "entries": [
+            {"id": "talk-line", "name": "Luisterlijn", "description": "", "needs": ["talk"], "free": true},
+            {"id": "bus", "name": "Belbus", "description": "", "municipality": "velsen",
+             "needs": ["transport", "meet"], "moments": ["daytime"],
+             "address": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden"},
+             "wheelchair_accessible": true},
+            {"id": "koor", "name": "Koor", "description": "", "municipality": "velsen",
+             "needs": ["culture", "meet"], "moments": ["evening"], "free": false,
+             "address": {"street": "B 2", "postcode": "1971 AB", "city": "IJmuiden"}},
+            {"id": "amstel", "name": "Wandelen", "description": "", "municipality": "amstelveen",
+             "needs": ["nature", "meet"], "free": true},
+            {"id": "kids", "name": "Kindertelefoon", "description": "", "needs": ["talk"],
+             "age_min": 8, "age_max": 18, "free": true}
+        ]}"#,
+        )
+        .unwrap()
+    }
+
+    fn ids<'a>(found: &[Suggestion<'a>]) -> Vec<&'a str> {
+        found.iter().map(|s| s.entry.id.as_str()).collect()
+    }
+
+    fn wish(needs: &[Need]) -> WhatHelps {
+        WhatHelps {
+            needs: needs.iter().copied().collect(),
+            ..WhatHelps::default()
+        }
+    }
+
+    #[test]
+    fn entries_meeting_more_needs_rank_higher_with_reasons() {
+        let dir = directory();
+        let found = suggest(&dir, &wish(&[Need::Transport, Need::Meet]), 10);
+        assert_eq!(ids(&found), ["bus", "koor", "amstel"]);
+        assert_eq!(
+            found[0].reasons,
+            // In the taxonomy's order, as the form lists them.
+            [Reason::Need(Need::Meet), Reason::Need(Need::Transport)]
+        );
+    }
+
+    #[test]
+    fn the_municipality_filters_local_entries_and_keeps_national_ones() {
+        let dir = directory();
+        let mut w = wish(&[Need::Talk, Need::Meet, Need::Nature]);
+        w.municipality = Some("amstelveen".into());
+        let found = suggest(&dir, &w, 10);
+        assert_eq!(ids(&found), ["amstel", "talk-line", "kids"]);
+        assert!(found[0].reasons.contains(&Reason::Nearby));
+        assert!(!found[1].reasons.contains(&Reason::Nearby));
+    }
+
+    #[test]
+    fn musts_filter() {
+        let dir = directory();
+        let mut w = wish(&[Need::Meet]);
+        w.free_only = true;
+        assert_eq!(ids(&suggest(&dir, &w, 10)), ["amstel"]);
+        let mut w = wish(&[Need::Meet, Need::Talk]);
+        w.wheelchair_accessible = true;
+        // The choir's venue is not accessible; places without a venue stay.
+        assert_eq!(
+            ids(&suggest(&dir, &w, 10)),
+            ["talk-line", "bus", "amstel", "kids"]
+        );
+        let mut w = wish(&[Need::Talk]);
+        w.age_group = Some(AgeGroup::From65);
+        assert_eq!(ids(&suggest(&dir, &w, 10)), ["talk-line"]);
+        w.age_group = Some(AgeGroup::Under18);
+        assert_eq!(ids(&suggest(&dir, &w, 10)), ["talk-line", "kids"]);
+    }
+
+    #[test]
+    fn preferred_moments_rank_and_explain() {
+        let dir = directory();
+        let mut w = wish(&[Need::Meet]);
+        w.moments = [Moment::Evening].into();
+        let found = suggest(&dir, &w, 10);
+        assert_eq!(ids(&found), ["koor", "bus", "amstel"]);
+        assert!(found[0].reasons.contains(&Reason::Moment(Moment::Evening)));
+    }
+
+    #[test]
+    fn without_needs_everything_allowed_is_offered_up_to_the_limit() {
+        let dir = directory();
+        assert_eq!(suggest(&dir, &WhatHelps::default(), 10).len(), 5);
+        assert_eq!(suggest(&dir, &WhatHelps::default(), 2).len(), 2);
+        assert!(suggest(&dir, &wish(&[Need::Grief]), 10).is_empty());
+    }
+}

@@ -1,0 +1,159 @@
+//! Routes live in the URL's fragment (`#/activiteiten?behoefte=talk`).
+//!
+//! Why the fragment and not the path: Samenwijzer is uploaded as a static folder to
+//! whatever web server a council has, often under a sub-path, and is embedded in an
+//! iframe. Fragment routes need no server rewrite rule, work from any sub-path with one
+//! build, and survive a reload or a shared link. (leptos_router routes on the path only.)
+
+/// A page of the app. The slug is Dutch in every language, so links stay stable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Start,
+    Check,
+    Result,
+    Directory,
+    Help,
+    Privacy,
+    About,
+    NotFound,
+}
+
+impl Page {
+    /// Every page that has a URL of its own (all but `NotFound`).
+    pub const LINKED: [Page; 7] = [
+        Page::Start,
+        Page::Check,
+        Page::Result,
+        Page::Directory,
+        Page::Help,
+        Page::Privacy,
+        Page::About,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Start => "",
+            Page::Check => "zelftest",
+            Page::Result => "uitslag",
+            Page::Directory => "activiteiten",
+            Page::Help => "hulp",
+            Page::Privacy => "privacy",
+            Page::About => "over",
+            Page::NotFound => "niet-gevonden",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Page {
+        Page::LINKED
+            .into_iter()
+            .find(|p| p.slug() == slug)
+            .unwrap_or(Page::NotFound)
+    }
+}
+
+/// A page plus its query parameters (filters, search text), in URL order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub page: Page,
+    pub query: Vec<(String, String)>,
+}
+
+impl Route {
+    pub fn to(page: Page) -> Route {
+        Route {
+            page,
+            query: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, key: &str, value: &str) -> Route {
+        self.query.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Parses `location.hash`. Returns `None` for fragments that are not routes, such as
+    /// `#inhoud` (an in-page anchor), so the caller can keep the current page.
+    pub fn parse(hash: &str) -> Option<Route> {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        if hash.is_empty() {
+            return Some(Route::to(Page::Start));
+        }
+        let rest = hash.strip_prefix('/')?;
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let page = Page::from_slug(path.trim_end_matches('/'));
+        let query = form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .filter(|(k, _)| !k.is_empty())
+            .collect();
+        Some(Route { page, query })
+    }
+
+    /// The fragment for an `href`, e.g. `#/activiteiten?q=koffie`.
+    pub fn href(&self) -> String {
+        let mut href = format!("#/{}", self.page.slug());
+        if !self.query.is_empty() {
+            let query = form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(&self.query)
+                .finish();
+            href.push('?');
+            href.push_str(&query);
+        }
+        href
+    }
+
+    /// The first value of a query parameter.
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_hash_is_the_start_page() {
+        assert_eq!(Route::parse(""), Some(Route::to(Page::Start)));
+        assert_eq!(Route::parse("#"), Some(Route::to(Page::Start)));
+        assert_eq!(Route::parse("#/"), Some(Route::to(Page::Start)));
+    }
+
+    #[test]
+    fn every_page_round_trips() {
+        for page in Page::LINKED {
+            let route = Route::to(page);
+            assert_eq!(Route::parse(&route.href()), Some(route));
+        }
+    }
+
+    #[test]
+    fn in_page_anchors_are_not_routes() {
+        assert_eq!(Route::parse("#inhoud"), None);
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        assert_eq!(Route::parse("#/bestaat-niet").unwrap().page, Page::NotFound);
+    }
+
+    #[test]
+    fn trailing_slash_is_forgiven() {
+        assert_eq!(Route::parse("#/hulp/").unwrap().page, Page::Help);
+    }
+
+    #[test]
+    fn query_is_encoded_and_decoded() {
+        let route = Route::to(Page::Directory)
+            .with("q", "café & koffie")
+            .with("behoefte", "talk");
+        let href = route.href();
+        assert!(!href.contains(' ') && !href.contains('é'), "{href}");
+        let parsed = Route::parse(&href).unwrap();
+        assert_eq!(parsed, route);
+        assert_eq!(parsed.param("q"), Some("café & koffie"));
+        assert_eq!(parsed.param("missing"), None);
+    }
+}

@@ -1,0 +1,61 @@
+//! "Wat zou u helpen?": what a person says they need, and the circumstances that
+//! decide which offers can work for them. Every field is optional.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Need;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Moment {
+    Daytime,
+    Evening,
+    Weekend,
+}
+
+impl Moment {
+    pub const ALL: [Moment; 3] = [Moment::Daytime, Moment::Evening, Moment::Weekend];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgeGroup {
+    Under18,
+    From18To26,
+    From27To64,
+    From65,
+}
+
+impl AgeGroup {
+    pub const ALL: [AgeGroup; 4] = [
+        AgeGroup::Under18,
+        AgeGroup::From18To26,
+        AgeGroup::From27To64,
+        AgeGroup::From65,
+    ];
+
+    /// The ages the group spans, inclusive.
+    pub fn ages(self) -> (u8, u8) {
+        match self {
+            AgeGroup::Under18 => (0, 17),
+            AgeGroup::From18To26 => (18, 26),
+            AgeGroup::From27To64 => (27, 64),
+            AgeGroup::From65 => (65, 120),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WhatHelps {
+    pub needs: BTreeSet<Need>,
+    pub age_group: Option<AgeGroup>,
+    /// A municipality id (see `place`), chosen or derived from a postcode.
+    pub municipality: Option<String>,
+    pub postcode: String,
+    pub wheelchair_accessible: bool,
+    pub moments: BTreeSet<Moment>,
+    pub free_only: bool,
+}

@@ -1,0 +1,214 @@
+// The self-check, as a resident does it: by keyboard, in Dutch and English, with
+// known answer patterns whose score and band are checked against the manual.
+import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+
+// DJG-11 item kinds in order: S = social (positive wording), E = emotional.
+const KINDS = 'SEESEESSEES';
+
+/** Answers every statement by keyboard: Tab into the group, arrows to the option. */
+async function answerByKeyboard(page, optionIndexes, { total = optionIndexes.length } = {}) {
+  for (let i = 0; i < optionIndexes.length; i++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^(Vraag|Question) ${i + 1} (van|of) ${total}$`));
+    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await page.keyboard.press('Tab'); // into the radio group (first option)
+    await page.keyboard.press('Space'); // choose the first option
+    for (let k = 0; k < optionIndexes[i]; k++) await page.keyboard.press('ArrowDown');
+    const group = page.getByRole('group').first();
+    await expect(group.getByRole('radio').nth(optionIndexes[i])).toBeChecked();
+    // Tab out of the group to "Volgende"/"Next" ("Vorige" comes first after question 1).
+    await page.getByRole('link', { name: /^(Volgende|Next)$/ }).focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** Option index (0 nee, 1 min of meer, 2 ja) giving `lonely` per item. */
+function pattern(lonelyItems) {
+  return [...KINDS].map((kind, i) => {
+    const lonely = lonelyItems.includes(i + 1);
+    if (kind === 'S') return lonely ? 0 : 2;
+    return lonely ? 2 : 0;
+  });
+}
+
+test('keyboard only: a moderate pattern gives 5 of 11, matig eenzaam, with a social profile', async ({ page }) => {
+  await openApp(page, '#/zelftest');
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'Begin de zelftest' }).focus();
+  await page.keyboard.press('Enter');
+  // Lonely on all 5 social items, on no emotional one: 5, "matig", social profile.
+  await answerByKeyboard(page, pattern([1, 4, 7, 8, 11]));
+  await expect(page.getByRole('heading', { level: 2, name: 'Wat zou u helpen?' })).toBeFocused();
+  await checkA11y(page);
+  await page.getByRole('checkbox', { name: 'Vervoer om ergens te komen' }).check();
+  await page.getByRole('checkbox', { name: 'Mensen ontmoeten in de buurt' }).check();
+  await page.getByRole('link', { name: 'Volgende' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Over uw situatie' })).toBeFocused();
+  await page.getByLabel('Gemeente').selectOption('velsen');
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw uitslag');
+  await expect(page.locator('.score__text')).toHaveText('Uw score is 5 van de 11. Dit betekent: u voelt zich op dit moment matig eenzaam.');
+  await expect(page.getByText('Vooral een bredere kring lijkt u te missen')).toBeVisible();
+  await expect(page.getByText('Deze zelftest is geen diagnose.').first()).toBeVisible();
+  // Suggestions fit what was said, and say why.
+  const ideas = page.getByRole('region', { name: 'Ideeën die bij u passen' });
+  await expect(ideas.getByRole('article').first()).toBeVisible();
+  await expect(ideas.getByText(/^Omdat u aangaf: .*(vervoer om ergens te komen|mensen ontmoeten in de buurt)/).first()).toBeVisible();
+  // Helplines are always on the result page.
+  await expect(page.getByRole('link', { name: 'Bel 113' })).toBeVisible();
+  // The 113 care block is only for the most severe band.
+  await expect(page.getByRole('heading', { name: 'Voelt u zich heel somber?' })).toHaveCount(0);
+  await checkA11y(page);
+  // The link to the directory carries the needs and municipality as filters.
+  await ideas.getByRole('link', { name: 'Bekijk alle activiteiten die hierbij passen' }).click();
+  await expect(page).toHaveURL(/#\/activiteiten\?behoefte=meet&behoefte=transport&gemeente=velsen$/);
+  await expect(page.getByText(/^Gefilterd op: Mensen ontmoeten in de buurt, Vervoer om ergens te komen, Velsen/)).toBeVisible();
+});
+
+const BANDS = [
+  { lonely: [], text: 'Uw score is 0 van de 11. Dit betekent: u voelt zich op dit moment niet eenzaam.' },
+  { lonely: [2, 3], text: 'Uw score is 2 van de 11. Dit betekent: u voelt zich op dit moment niet eenzaam.' },
+  { lonely: [2, 3, 5], text: 'Uw score is 3 van de 11. Dit betekent: u voelt zich op dit moment matig eenzaam.' },
+  { lonely: [1, 2, 3, 4, 5, 6, 7, 8], text: 'Uw score is 8 van de 11. Dit betekent: u voelt zich op dit moment matig eenzaam.' },
+  { lonely: [1, 2, 3, 4, 5, 6, 7, 8, 9], text: 'Uw score is 9 van de 11. Dit betekent: u voelt zich op dit moment (zeer) ernstig eenzaam.' },
+];
+
+for (const { lonely, text } of BANDS) {
+  test(`band boundary: ${lonely.length} lonely answers`, async ({ page }) => {
+    await openApp(page, '#/zelftest?stap=1');
+    const answers = pattern(lonely);
+    for (let i = 0; i < answers.length; i++) {
+      const option = ['nee', 'min of meer', 'ja'][answers[i]];
+      await page.getByRole('radio', { name: option, exact: true }).check();
+      await page.getByRole('link', { name: 'Volgende' }).click();
+    }
+    await page.goto('/#/uitslag');
+    await expect(page.locator('.score__text')).toHaveText(text);
+    const severe = lonely.length >= 9;
+    await expect(page.getByRole('heading', { name: 'Voelt u zich heel somber?' })).toHaveCount(severe ? 1 : 0);
+    if (severe) await checkA11y(page);
+  });
+}
+
+test('"min of meer" counts as lonely on every statement: 11 of 11', async ({ page }) => {
+  await openApp(page, '#/zelftest?stap=1');
+  for (let i = 0; i < 11; i++) {
+    await page.getByRole('radio', { name: 'min of meer' }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+  }
+  await page.getByRole('link', { name: 'Volgende' }).click();
+  await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();
+  await expect(page.locator('.score__text')).toHaveText('Uw score is 11 van de 11. Dit betekent: u voelt zich op dit moment (zeer) ernstig eenzaam.');
+  // Care first: the 113 block comes before the score.
+  const care = page.getByRole('region', { name: 'Voelt u zich heel somber?' });
+  await expect(care.getByRole('link', { name: 'Bel 113' })).toHaveAttribute('href', 'tel:113');
+  await expect(page.getByText('U lijkt zowel een hechte band te missen')).toBeVisible();
+});
+
+test('an incomplete form is not scored; the open statements are links back', async ({ page }) => {
+  await openApp(page, '#/zelftest?stap=1');
+  for (let i = 0; i < 11; i++) {
+    if (i !== 2 && i !== 9) await page.getByRole('radio', { name: 'nee' }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+  }
+  await page.goto('/#/uitslag');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('U heeft nog niet alle uitspraken beantwoord.');
+  await expect(page.locator('.score__text')).toHaveCount(0);
+  const links = alert.getByRole('link');
+  await expect(links).toHaveText(['Vraag 3: Ik ervaar een leegte om me heen', 'Vraag 10: Vaak voel ik me in de steek gelaten']);
+  await checkA11y(page);
+  await links.first().click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 3 van 11');
+  await page.getByRole('radio', { name: 'ja', exact: true }).check();
+  await page.goto('/#/uitslag');
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Vraag 10: Vaak voel ik me in de steek gelaten']);
+});
+
+test('back goes to the previous question and the answer can be changed', async ({ page }) => {
+  await openApp(page, '#/zelftest?stap=1');
+  await page.getByRole('radio', { name: 'ja', exact: true }).check();
+  await page.getByRole('link', { name: 'Volgende' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 2 van 11');
+  await page.getByRole('radio', { name: 'ja', exact: true }).check();
+  // The browser's back button goes to the previous question, answer kept.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 11');
+  await expect(page.getByRole('radio', { name: 'ja', exact: true })).toBeChecked();
+  await page.getByRole('radio', { name: 'nee' }).check();
+  await page.getByRole('link', { name: 'Volgende' }).click();
+  await expect(page.getByRole('radio', { name: 'ja', exact: true })).toBeChecked();
+  // So does "Vorige", and the changed answer is there.
+  await page.getByRole('link', { name: 'Vorige' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 11');
+  await expect(page.getByRole('radio', { name: 'nee' })).toBeChecked();
+  // Nothing of the answers appears in the URL.
+  expect(page.url()).not.toMatch(/nee|ja|answer|antwoord/);
+});
+
+test('in English: the scale wording and result are English', async ({ page }) => {
+  await openApp(page, '#/zelftest');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Start the self-check' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Question 1 of 11');
+  await expect(page.getByRole('group')).toContainText('There is always someone I can talk to about my day-to-day problems');
+  await answerByKeyboard(page, pattern([2, 3, 5]).slice(0, 11));
+  await page.getByRole('link', { name: 'Next' }).click();
+  await page.getByRole('link', { name: 'See your result' }).click();
+  await expect(page.locator('.score__text')).toHaveText('Your score is 3 out of 11. This means: at the moment you feel moderately lonely.');
+  await checkA11y(page);
+});
+
+test('saving is opt-in: answers survive a reload only when chosen, and can be deleted', async ({ page }) => {
+  await openApp(page, '#/zelftest?stap=1');
+  await page.getByRole('radio', { name: 'ja', exact: true }).check();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('radio', { name: 'ja', exact: true })).not.toBeChecked();
+
+  await page.goto('/#/zelftest');
+  await page.getByRole('checkbox', { name: 'Bewaar mijn antwoorden op dit apparaat' }).check();
+  await page.getByRole('link', { name: 'Begin de zelftest' }).click();
+  await page.getByRole('radio', { name: 'ja', exact: true }).check();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['samenwijzer.check']);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('radio', { name: 'ja', exact: true })).toBeChecked();
+  await page.goto('/#/zelftest');
+  await expect(page.getByRole('link', { name: 'Ga verder waar u was' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ga verder waar u was' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 2 van 11');
+
+  await page.goto('/#/privacy');
+  await page.getByRole('button', { name: 'Wis alles' }).click();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
+test('blocked storage gives a message, and the check keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  await openApp(page, '#/zelftest');
+  await page.getByRole('checkbox', { name: 'Bewaar mijn antwoorden op dit apparaat' }).check();
+  await expect(page.getByText('Uw antwoorden konden niet op dit apparaat worden bewaard.')).toBeVisible();
+  await page.getByRole('link', { name: 'Begin de zelftest' }).click();
+  await page.getByRole('radio', { name: 'nee' }).check();
+  await page.getByRole('link', { name: 'Volgende' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 2 van 11');
+});
+
+test('the postcode finds the municipality, and a wrong one is explained', async ({ page }) => {
+  await openApp(page, '#/zelftest?stap=situatie');
+  const postcode = page.getByRole('textbox', { name: 'Of vul uw postcode in' });
+  await postcode.fill('1183 AB');
+  await postcode.press('Tab');
+  await expect(page.getByText('Deze postcode hoort bij Amstelveen.')).toBeVisible();
+  await expect(page.getByLabel('Gemeente')).toHaveValue('amstelveen');
+  await postcode.fill('12');
+  await postcode.press('Tab');
+  await expect(page.getByText('Vul een postcode in zoals 1971 AB.')).toBeVisible();
+  await expect(postcode).toHaveAttribute('aria-invalid', 'true');
+  await checkA11y(page);
+});

@@ -1,0 +1,65 @@
+// A broken or missing directory file: a clear message on the directory page, while
+// the pages that do not need the data keep working.
+import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+
+const DATA = '**/data/directory.json';
+
+test.describe('with a missing directory file', () => {
+  test.use({ allowedConsoleErrors: [/404|Failed to load resource/] });
+
+  test('the directory says so, and the help page and self-check still work', async ({ page }) => {
+    await page.route(DATA, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await openApp(page, '#/activiteiten');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('De lijst met activiteiten kan nu niet worden getoond.');
+    await expect(alert).toContainText('HTTP 404');
+    await checkA11y(page);
+    await page.getByRole('link', { name: 'Hulp nu' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nu');
+    await expect(page.getByRole('link', { name: 'Bel 113' })).toHaveAttribute('href', 'tel:113');
+    await page.getByRole('link', { name: 'Zelftest' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zelftest: hoe gaat het met u?');
+  });
+});
+
+test('invalid JSON is reported with line and column, in the chosen language', async ({ page }) => {
+  await page.route(DATA, (route) => route.fulfill({
+    contentType: 'application/json',
+    body: '{\n  "schema_version": 1,\n  "entries": [ oops ]\n}',
+  }));
+  await openApp(page, '#/activiteiten');
+  await expect(page.getByRole('alert')).toContainText('line 3, column');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert')).toContainText('The list of activities cannot be shown right now.');
+});
+
+test('a file of the wrong shape is refused with a clear message', async ({ page }) => {
+  await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: '{"schema_version": 1}' }));
+  await openApp(page, '#/activiteiten');
+  await expect(page.getByRole('alert')).toContainText('`entries` must be a list');
+});
+
+test('bad entries are skipped with a notice while the rest shows', async ({ page }) => {
+  await page.route(DATA, (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({
+      schema_version: 1,
+      entries: [
+        { id: 'ok', name: 'Koffieochtend <script>alert(1)</script>', description: 'Welkom', example: true,
+          website: 'javascript:alert(1)', phone: '0255 000 101' },
+        { id: 'broken' },
+        { id: 'also-broken', name: 'x', description: 'y', needs: ['flying'] },
+      ],
+    }),
+  }));
+  await openApp(page, '#/activiteiten');
+  await expect(page.getByText('2 items konden niet worden getoond.')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('1 activiteit of contact');
+  const card = page.getByRole('article');
+  // Markup in data is shown as text, never run; only the safe link became a link.
+  await expect(card.getByRole('heading')).toHaveText('Koffieochtend <script>alert(1)</script>');
+  await expect(card.getByText('Voorbeeld')).toBeVisible();
+  await expect(card.getByRole('link')).toHaveCount(1);
+  await expect(card.getByRole('link')).toHaveAttribute('href', 'tel:0255000101');
+  await checkA11y(page);
+});

@@ -1,0 +1,9 @@
+//! Pieces used by more than one page.
+
+pub mod entry_card;
+pub mod frame;
+pub mod helplines;
+pub mod page_heading;
+pub mod remember;
+pub mod suggestions;
+pub mod summary;

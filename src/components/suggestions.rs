@@ -1,0 +1,88 @@
+//! The directory entries that best fit what the person said, each with its reasons.
+
+use leptos::prelude::*;
+use samenwijzer_core::matching::{suggest, Reason};
+use samenwijzer_core::route::{Page, Route};
+use samenwijzer_core::what_helps::WhatHelps;
+
+use crate::components::entry_card::EntryCard;
+use crate::data::use_directory;
+use crate::i18n::{fill, need_key, Key};
+use crate::locale::{t, Locale, use_locale};
+use crate::pages::check::moment_key;
+use crate::self_check::use_self_check;
+
+const SHOWN: usize = 5;
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn reason_text(locale: Locale, reasons: &[Reason]) -> String {
+    let parts: Vec<String> = reasons
+        .iter()
+        .map(|reason| {
+            lower_first(locale.text(match reason {
+                Reason::Need(need) => need_key(*need),
+                Reason::Nearby => Key::ReasonNearby,
+                Reason::Moment(moment) => moment_key(*moment),
+                Reason::Free => Key::ReasonFree,
+                Reason::WheelchairAccessible => Key::ReasonWheelchair,
+            }))
+        })
+        .collect();
+    fill(locale.text(Key::BecauseYouSaid), &[("reasons", &parts.join(", "))])
+}
+
+/// The directory page, filtered on the same needs and municipality.
+pub fn directory_route(wish: &WhatHelps) -> Route {
+    let route = wish
+        .needs
+        .iter()
+        .fold(Route::to(Page::Directory), |r, need| r.with("behoefte", need.slug()));
+    match &wish.municipality {
+        Some(m) => route.with("gemeente", m),
+        None => route,
+    }
+}
+
+#[component]
+pub fn Suggestions() -> impl IntoView {
+    let check = use_self_check();
+    let locale = use_locale();
+    let directory = use_directory();
+    let list = move || {
+        let wish = check.what_helps.get();
+        match directory.get() {
+            None => view! { <p role="status">{t(Key::SuggestionsLoading)}</p> }.into_any(),
+            Some(Err(_)) => view! { <p>{t(Key::SuggestionsUnavailable)}</p> }.into_any(),
+            Some(Ok(dir)) => {
+                let found = suggest(&dir, &wish, SHOWN);
+                if found.is_empty() {
+                    return view! { <p>{t(Key::SuggestionsNone)}</p> }.into_any();
+                }
+                found
+                    .into_iter()
+                    .map(|s| {
+                        let note = reason_text(locale, &s.reasons);
+                        view! { <li><EntryCard entry=s.entry.clone() level=3 note/></li> }
+                    })
+                    .collect_view()
+                    .into_any()
+            }
+        }
+    };
+    let all_href = move || check.what_helps.with(directory_route).href();
+    view! {
+        <section aria-labelledby="ideeen-kop">
+            <h2 id="ideeen-kop">{t(Key::SuggestionsHeading)}</h2>
+            <p>{t(Key::SuggestionsIntro)}</p>
+            <ul class="entries">{list}</ul>
+            <p class="no-print"><a href=all_href>{t(Key::SeeAllMatching)}</a></p>
+        </section>
+    }
+}

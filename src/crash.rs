@@ -1,0 +1,53 @@
+//! A panic in wasm ends the app. Instead of a dead page, the panic hook replaces the
+//! app with a plain message in the user's language, a reload link and the helplines.
+//! It uses only DOM calls that cannot panic, since the app's state is gone.
+
+use samenwijzer_core::Lang;
+
+use crate::i18n::{text, Key};
+
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash_screen();
+    }));
+}
+
+fn show_crash_screen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
+    let Some(body) = document.body() else { return };
+    let section = |tag: &str, content: &str| -> Option<web_sys::Element> {
+        let el = document.create_element(tag).ok()?;
+        el.set_text_content(Some(content));
+        Some(el)
+    };
+    let Ok(main) = document.create_element("main") else {
+        return;
+    };
+    let _ = main.set_attribute("class", "crash");
+    let _ = main.set_attribute("role", "alert");
+    let reload_href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let parts = [
+        section("h1", text(lang, Key::CrashTitle)),
+        section("p", text(lang, Key::CrashText)),
+        section("a", text(lang, Key::CrashReload)).inspect(|a| {
+            let _ = a.set_attribute("href", &reload_href);
+            let _ = a.set_attribute("class", "button");
+        }),
+        section("p", text(lang, Key::CrashHelp)),
+    ];
+    body.set_text_content(None);
+    for part in parts.into_iter().flatten() {
+        let _ = main.append_child(&part);
+    }
+    let _ = body.append_child(&main);
+}

@@ -1,0 +1,23 @@
+//! Moving keyboard and screen-reader focus after something changed on the page.
+
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+
+/// Focuses, once the DOM has been updated, the first element that matches one of
+/// `selectors`, in order.
+pub fn focus_first(selectors: &'static [&'static str]) {
+    leptos::prelude::request_animation_frame(move || focus_now(selectors));
+}
+
+fn focus_now(selectors: &[&str]) {
+    let element = selectors.iter().find_map(|selector| {
+        document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

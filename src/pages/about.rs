@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Key;
+use crate::locale::t;
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    view! {
+        <PageHeading key=Key::AboutTitle/>
+        <p class="lead">{t(Key::AboutIntro)}</p>
+        <h2>{t(Key::AboutSourcesHeading)}</h2>
+        <p>{t(Key::AboutSourcesText)}</p>
+        <ul class="sources">
+            <li lang="en">{t(Key::AboutDjg11)}</li>
+            <li lang="en">{t(Key::AboutDjg6)}</li>
+            <li>{t(Key::AboutCutoffs)}</li>
+        </ul>
+        <h2>{t(Key::AboutDataHeading)}</h2>
+        <p>{t(Key::AboutDataText)}</p>
+        <h2>{t(Key::AboutA11yHeading)}</h2>
+        <p>{t(Key::AboutA11yText)}</p>
+        <p>{t(Key::AboutA11yLimits)}</p>
+        <h2>{t(Key::AboutLicenceHeading)}</h2>
+        <p>{t(Key::AboutLicenceText)}</p>
+    }
+}

@@ -1,0 +1,130 @@
+use leptos::prelude::*;
+use samenwijzer_core::directory::{Directory, Entry};
+use samenwijzer_core::place::municipality_name;
+use samenwijzer_core::route::{Page, Route};
+use samenwijzer_core::Need;
+
+use crate::components::entry_card::EntryCard;
+use crate::components::page_heading::PageHeading;
+use crate::data::{use_directory, LoadError};
+use crate::i18n::{fill, need_key, Key};
+use crate::locale::{t, use_locale};
+use crate::router::use_router;
+
+/// The filters in the URL: `behoefte` (any of several needs) and `gemeente`.
+#[derive(Clone, Debug, PartialEq, Default)]
+struct Filters {
+    needs: Vec<Need>,
+    municipality: Option<String>,
+}
+
+impl Filters {
+    fn from_route(route: &Route) -> Filters {
+        Filters {
+            needs: route
+                .query
+                .iter()
+                .filter(|(k, _)| k == "behoefte")
+                .filter_map(|(_, v)| Need::from_slug(v))
+                .collect(),
+            municipality: route.param("gemeente").map(str::to_owned),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.needs.is_empty() && self.municipality.is_none()
+    }
+
+    fn admits(&self, entry: &Entry) -> bool {
+        let need_ok = self.needs.is_empty() || self.needs.iter().any(|n| entry.needs.contains(n));
+        let place_ok = match (&self.municipality, &entry.municipality) {
+            (Some(wanted), Some(theirs)) => wanted == theirs,
+            _ => true,
+        };
+        need_ok && place_ok
+    }
+}
+
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    let directory = use_directory();
+    view! {
+        <PageHeading key=Key::DirectoryTitle/>
+        <p class="lead">{t(Key::DirectoryIntro)}</p>
+        {move || match directory.get() {
+            None => view! { <p role="status">{t(Key::DirectoryLoading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error/> }.into_any(),
+            Some(Ok(directory)) => view! { <Entries directory/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn LoadFailed(error: LoadError) -> impl IntoView {
+    let locale = use_locale();
+    let detail = error.to_string();
+    view! {
+        <div class="notice notice--error" role="alert">
+            <p><strong>{t(Key::DirectoryLoadFailed)}</strong></p>
+            <p>{t(Key::DirectoryFailedRest)}</p>
+            <p class="meta">{move || fill(locale.text(Key::DirectoryErrorDetail), &[("detail", &detail)])}</p>
+        </div>
+    }
+}
+
+#[component]
+fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
+    let router = use_router();
+    let filters = Memo::new(move |_| Filters::from_route(&router.route()));
+    let skipped = directory.skipped.len();
+    move || {
+        let filters = filters.get();
+        let shown: Vec<Entry> = directory
+            .entries
+            .iter()
+            .filter(|e| filters.admits(e))
+            .cloned()
+            .collect();
+        view! { <EntryList shown filters skipped/> }
+    }
+}
+
+#[component]
+fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize) -> impl IntoView {
+    let locale = use_locale();
+    let count = shown.len();
+    let count_text = move || match count {
+        1 => locale.text(Key::DirectoryCountOne).to_owned(),
+        n => fill(locale.text(Key::DirectoryCount), &[("n", &n.to_string())]),
+    };
+    let skipped_text = move || match skipped {
+        1 => locale.text(Key::DirectorySkippedOne).to_owned(),
+        n => fill(locale.text(Key::DirectorySkipped), &[("n", &n.to_string())]),
+    };
+    let cards = shown
+        .into_iter()
+        .map(|entry| view! { <li><EntryCard entry/></li> })
+        .collect_view();
+    let active = (!filters.is_empty()).then(|| {
+        let text = move || {
+            let mut labels: Vec<&str> = filters.needs.iter().map(|n| locale.text(need_key(*n))).collect();
+            if let Some(m) = &filters.municipality {
+                labels.push(municipality_name(m).unwrap_or(m));
+            }
+            fill(locale.text(Key::DirectoryFilteredBy), &[("filters", &labels.join(", "))])
+        };
+        view! {
+            <p class="filters">
+                {text}" "
+                <a href=Route::to(Page::Directory).href()>{t(Key::DirectoryShowAll)}</a>
+            </p>
+        }
+    });
+    view! {
+        {active}
+        <p role="status" class="result-count">{count_text}</p>
+        {(skipped > 0).then(|| view! { <p class="notice">{skipped_text}</p> })}
+        {(count == 0).then(|| view! { <p>{t(Key::DirectoryEmpty)}</p> })}
+        <ul class="entries">{cards}</ul>
+    }
+}

@@ -1,0 +1,166 @@
+//! The result: score and band in plain words, what they commonly mean, suggestions
+//! that fit what the person said, someone to talk to, and a summary to take along.
+//! A form with open statements gets no score, only the way back to them.
+
+use leptos::prelude::*;
+use samenwijzer_core::check::{Incomplete, Level, Profile, Score, Step};
+use samenwijzer_core::route::{Page, Route};
+
+use crate::components::helplines::Helplines;
+use crate::components::page_heading::PageHeading;
+use crate::components::remember::RememberAnswers;
+use crate::components::suggestions::Suggestions;
+use crate::components::summary::Summary;
+use crate::focus::focus_first;
+use crate::i18n::{fill, Key};
+use crate::locale::{t, use_locale};
+use crate::self_check::use_self_check;
+
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let check = use_self_check();
+    let outcome = Memo::new(move |_| {
+        check
+            .instrument
+            .with(|instrument| check.answers.with(|answers| instrument.score(answers)))
+    });
+    let nothing_answered = move || check.answers.with(|a| a.answered() == 0);
+    // Set when the user deletes their answers here, to confirm it in words.
+    let cleared = RwSignal::new(false);
+    view! {
+        <PageHeading key=Key::ResultTitle/>
+        {move || {
+            if nothing_answered() {
+                return view! { <NoResult cleared/> }.into_any();
+            }
+            match outcome.get() {
+                Err(incomplete) => view! { <Unanswered incomplete/> }.into_any(),
+                Ok(score) => view! { <ScoreView score cleared/> }.into_any(),
+            }
+        }}
+    }
+}
+
+#[component]
+fn NoResult(cleared: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <p role="status">{move || cleared.get().then(|| t(Key::AnswersCleared)())}</p>
+        <p>{t(Key::ResultNone)}</p>
+        <p><a class="button button--primary" href=Route::to(Page::Check).href()>{t(Key::ResultStartCheck)}</a></p>
+        <h2>{t(Key::HelpTitle)}</h2>
+        <Helplines heading_level=3/>
+    }
+}
+
+#[component]
+fn Unanswered(incomplete: Incomplete) -> impl IntoView {
+    let check = use_self_check();
+    let locale = use_locale();
+    let links = incomplete
+        .missing
+        .into_iter()
+        .map(|index| {
+            let label = move || {
+                let text = check.instrument.with(|i| {
+                    i.items
+                        .get(index)
+                        .map(|item| item.text.get(locale.lang()).to_owned())
+                        .unwrap_or_default()
+                });
+                fill(
+                    locale.text(Key::ResultMissingItem),
+                    &[("n", &(index + 1).to_string()), ("text", &text)],
+                )
+            };
+            view! { <li><a href=Step::Question(index).route().href()>{label}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <div class="notice" role="alert">
+            <p>{t(Key::ResultIncomplete)}</p>
+            <ul class="missing">{links}</ul>
+        </div>
+    }
+}
+
+#[component]
+fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
+    let locale = use_locale();
+    let check = use_self_check();
+    let level = score.band.level;
+    let profile = score.profile();
+    let score_text = {
+        let score = score.clone();
+        move || {
+            let numbers = [
+                ("score", score.total.to_string()),
+                ("min", score.min.to_string()),
+                ("max", score.max.to_string()),
+            ];
+            let args: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let key = if score.min == 0 { Key::ResultScore } else { Key::ResultScoreRange };
+            fill(locale.text(key), &args)
+        }
+    };
+    let band_text = {
+        let band = score.band.clone();
+        move || fill(locale.text(Key::ResultBand), &[("band", band.label.get(locale.lang()))])
+    };
+    let level_key = match level {
+        Level::NotLonely => Key::LevelNotLonely,
+        Level::Moderate => Key::LevelModerate,
+        Level::Severe => Key::LevelSevere,
+    };
+    let profile_key = match profile {
+        Profile::Emotional => Some(Key::ProfileEmotional),
+        Profile::Social => Some(Key::ProfileSocial),
+        Profile::Both => Some(Key::ProfileBoth),
+        Profile::Neither => None,
+    };
+    // With the most severe band, the way to talk to someone comes first, gently.
+    let care = (level == Level::Severe).then(|| {
+        view! {
+            <section class="notice notice--urgent care" aria-labelledby="zorg-kop">
+                <h2 id="zorg-kop">{t(Key::ResultCareHeading)}</h2>
+                <p>{t(Key::ResultCareText)}</p>
+                <p class="actions">
+                    <a class="button button--call" href="tel:113">{move || fill(locale.text(Key::HelpCall), &[("number", "113")])}</a>
+                    <a class="button button--call" href="tel:08000113">{move || fill(locale.text(Key::HelpCall), &[("number", "0800-0113")])}</a>
+                </p>
+            </section>
+        }
+    });
+    view! {
+        {care}
+        <section class="score" aria-labelledby="score-kop">
+            <h2 id="score-kop" class="score__text">{score_text}" "{band_text}</h2>
+            <p>{t(level_key)}</p>
+            {profile_key.map(|key| view! { <p>{t(key)}</p> })}
+            <p>{t(Key::ResultChanges)}</p>
+            <p>{t(Key::ResultNotDiagnosis)}</p>
+        </section>
+        <Suggestions/>
+        <section class="card no-print">
+            <h2>{t(Key::TalkHeading)}</h2>
+            <p>{t(Key::TalkText)}</p>
+        </section>
+        <section class="no-print" aria-labelledby="hulp-kop">
+            <h2 id="hulp-kop">{t(Key::HelpTitle)}</h2>
+            <Helplines heading_level=3/>
+        </section>
+        <Summary score/>
+        <section class="no-print">
+            <RememberAnswers/>
+            <p class="actions">
+                <a class="button" href=Step::Question(0).route().href()>{t(Key::EditAnswers)}</a>
+                <button type="button" class="button" on:click=move |_| {
+                    check.clear();
+                    cleared.set(true);
+                    focus_first(&["main h1"]);
+                }>
+                    {t(Key::ClearAnswers)}
+                </button>
+            </p>
+        </section>
+    }
+}

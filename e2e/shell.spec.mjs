@@ -117,3 +117,21 @@ test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
     expect(overflow, `horizontal overflow on ${hash || '#/'}`).toBeLessThanOrEqual(0);
   }
 });
+
+test('the start page keeps the static shell’s own nodes, so first paint is final', async ({ page }) => {
+  // Hold the wasm back until the static page has been tagged.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  await page.locator('p.lead').evaluate((el) => { el.dataset.painted = 'static'; });
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('button', { name: 'English' })).toBeEnabled();
+  await expect(page.locator('p.lead')).toHaveAttribute('data-painted', 'static');
+  // In English, and after navigating, the live app draws the page.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finding what helps you, together');
+  await expect(page.locator('p.lead')).toHaveCount(1);
+  await expect(page.locator('p.lead')).not.toHaveAttribute('data-painted', 'static');
+});

@@ -31,10 +31,17 @@ wasm_env=.wasm-env
 if [[ ! -f $wasm_env ]]; then
   if [[ ${SAMENWIJZER_WASM_ROUTE:-} == debian ]]; then
     :
-  elif rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+  elif rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown ||
+       timeout 45 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
     echo "# rustup stable has wasm32" > "$wasm_env"
-  elif timeout 45 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
-    echo "# rustup stable has wasm32" > "$wasm_env"
+    # With std's source, std is rebuilt for size too (about 10 KB less gzipped wasm).
+    if timeout 60 rustup component add rust-src >/dev/null 2>&1; then
+      cat >> "$wasm_env" <<'ENV'
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+ENV
+    fi
   fi
   if [[ ! -f $wasm_env ]]; then
     log "rustup cannot add wasm32 here; using Debian's rustc-web with -Zbuild-std"
@@ -44,6 +51,7 @@ if [[ ! -f $wasm_env ]]; then
 export RUSTUP_TOOLCHAIN=debian
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 ENV
   fi
 fi

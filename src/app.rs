@@ -1,8 +1,15 @@
-//! The app: shared state (language, route, directory), the page frame, and the page
-//! switch. Pages live in `pages/`, one file each.
+//! The app: shared state (language, route, data, self-check) and the three regions of
+//! the page frame in index.html that Leptos renders into. Pages live in `pages/`.
+//!
+//! index.html *is* the frame: `#top` (skip link and header), `main#inhoud` and
+//! `footer#bottom`. The regions are separate mounts under one reactive owner, so they
+//! share the state; `main` keeps the static start page until the app needs the space
+//! (see `static_shell`).
 
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 use samenwijzer_core::route::Page;
+use wasm_bindgen::JsCast;
 
 use crate::components::frame::{Footer, Header};
 use crate::data::provide_data;
@@ -12,14 +19,57 @@ use crate::locale::{provide_locale, t};
 use crate::pages;
 use crate::router::provide_router;
 use crate::self_check::provide_self_check;
+use crate::static_shell;
+
+/// Provides the shared state and mounts the regions. Returns false when the frame in
+/// index.html is missing (then nothing is mounted).
+pub fn start(document: &web_sys::Document) -> bool {
+    let region = |id: &str| {
+        document
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let (Some(top), Some(main), Some(bottom)) = (region("top"), region("inhoud"), region("bottom"))
+    else {
+        return false;
+    };
+    // The shared state spawns tasks (data loading) before the first mount, which would
+    // otherwise be what starts the executor.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_locale();
+        provide_router();
+        provide_data();
+        provide_self_check();
+        static_shell::adopt(&main);
+        top.set_inner_html("");
+        bottom.set_inner_html("");
+        mount_to(top, Top).forget();
+        mount_to(main, Pages).forget();
+        mount_to(bottom, Footer).forget();
+    });
+    // The app lives as long as the page.
+    std::mem::forget(owner);
+    true
+}
 
 #[component]
-pub fn App() -> impl IntoView {
-    let locale = provide_locale();
-    let router = provide_router();
-    provide_data();
-    provide_self_check();
+fn Top() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#inhoud" on:click=|ev| {
+            ev.prevent_default();
+            focus_first(&["#inhoud"]);
+        }>{t(Key::SkipToContent)}</a>
+        <Header/>
+    }
+}
 
+/// The current page, the document title, and focus on navigation.
+#[component]
+fn Pages() -> impl IntoView {
+    let locale = crate::locale::use_locale();
+    let router = crate::router::use_router();
     // Title follows page and language; focus moves to the new page's heading so that
     // screen-reader and keyboard users start at the top of what changed.
     Effect::new(move |previous: Option<Page>| {
@@ -32,16 +82,11 @@ pub fn App() -> impl IntoView {
         }
         page
     });
-
-    view! {
-        <a class="skip-link" href="#inhoud" on:click=|ev| {
-            ev.prevent_default();
-            focus_first(&["#inhoud"]);
-        }>{t(Key::SkipToContent)}</a>
-        <Header/>
-        <main id="inhoud" tabindex="-1">
-            {move || pages::view_for(router.page())}
-        </main>
-        <Footer/>
+    move || {
+        let page = router.page();
+        if page != Page::Start {
+            static_shell::remove();
+        }
+        pages::view_for(page)
     }
 }

@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use serde::Deserialize;
 use samenwijzer_core::directory::{parse_directory, Directory, DirectoryError};
+use serde::Deserialize;
 
 pub const DIRECTORY_URL: &str = "data/directory.json";
 pub const CONFIG_URL: &str = "data/config.json";
@@ -71,7 +71,10 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 }
 
 async fn load_config() -> Config {
-    match fetch_text(CONFIG_URL).await.map(|t| serde_json::from_str(&t)) {
+    match fetch_text(CONFIG_URL)
+        .await
+        .map(|t| serde_json::from_str(&t))
+    {
         Ok(Ok(config)) => config,
         problem => {
             leptos::logging::warn!("{CONFIG_URL} not usable, using defaults: {problem:?}");

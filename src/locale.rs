@@ -30,11 +30,14 @@ impl Locale {
     }
 }
 
+/// The language the user chose earlier, if they did.
+pub fn stored_choice() -> Option<Lang> {
+    storage::get(STORAGE_KEY).and_then(|code| Lang::from_code(&code))
+}
+
 /// Starts with the remembered choice, else Dutch, and keeps `<html lang>` in step.
 pub fn provide_locale() -> Locale {
-    let initial = storage::get(STORAGE_KEY)
-        .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_default();
+    let initial = stored_choice().unwrap_or_default();
     let locale = Locale {
         lang: RwSignal::new(initial),
     };

@@ -70,7 +70,8 @@ pub fn provide_self_check() {
             .expect("the built-in instruments are checked by unit tests")
     });
 
-    let saved = storage::get(STORAGE_KEY).and_then(|text| serde_json::from_str::<Saved>(&text).ok());
+    let saved =
+        storage::get(STORAGE_KEY).and_then(|text| serde_json::from_str::<Saved>(&text).ok());
     let state = SelfCheck {
         instrument,
         answers: RwSignal::new(Answers::default()),
@@ -90,7 +91,8 @@ pub fn provide_self_check() {
     // one) start afresh.
     Effect::new(move |_| {
         let instrument = state.instrument.get();
-        let other_instrument = answers_for.with_value(|id| id.as_ref().is_some_and(|id| *id != instrument.id));
+        let other_instrument =
+            answers_for.with_value(|id| id.as_ref().is_some_and(|id| *id != instrument.id));
         answers_for.set_value(Some(instrument.id.clone()));
         if other_instrument || !state.answers.with_untracked(|a| a.fits(&instrument)) {
             state.answers.set(Answers::for_instrument(&instrument));

@@ -61,10 +61,10 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
+/// The inside of `footer#bottom` in index.html.
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
-        <footer class="site-footer">
             <nav aria-label=t(Key::FooterLabel)>
                 <ul class="nav-list">
                     <li><NavLink page=Page::Privacy label=Key::NavPrivacy/></li>
@@ -72,6 +72,5 @@ pub fn Footer() -> impl IntoView {
                 </ul>
             </nav>
             <p>{t(Key::FooterPrivacyNote)}</p>
-        </footer>
     }
 }

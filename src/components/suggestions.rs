@@ -8,7 +8,7 @@ use samenwijzer_core::what_helps::WhatHelps;
 use crate::components::entry_card::EntryCard;
 use crate::data::use_directory;
 use crate::i18n::{fill, need_key, Key};
-use crate::locale::{t, Locale, use_locale};
+use crate::locale::{t, use_locale, Locale};
 use crate::pages::check::moment_key;
 use crate::self_check::use_self_check;
 
@@ -35,7 +35,10 @@ fn reason_text(locale: Locale, reasons: &[Reason]) -> String {
             }))
         })
         .collect();
-    fill(locale.text(Key::BecauseYouSaid), &[("reasons", &parts.join(", "))])
+    fill(
+        locale.text(Key::BecauseYouSaid),
+        &[("reasons", &parts.join(", "))],
+    )
 }
 
 /// The directory page, filtered on the same needs and municipality.
@@ -43,7 +46,9 @@ pub fn directory_route(wish: &WhatHelps) -> Route {
     let route = wish
         .needs
         .iter()
-        .fold(Route::to(Page::Directory), |r, need| r.with("behoefte", need.slug()));
+        .fold(Route::to(Page::Directory), |r, need| {
+            r.with("behoefte", need.slug())
+        });
     match &wish.municipality {
         Some(m) => route.with("gemeente", m),
         None => route,

@@ -19,19 +19,38 @@ fn today(lang_code: &str) -> String {
 pub fn Summary(score: Score) -> impl IntoView {
     let check = use_self_check();
     let locale = use_locale();
-    let date = move || fill(locale.text(Key::SummaryDate), &[("date", &today(locale.lang().code()))]);
+    let date = move || {
+        fill(
+            locale.text(Key::SummaryDate),
+            &[("date", &today(locale.lang().code()))],
+        )
+    };
     let instrument = move || {
-        let name = check.instrument.with(|i| i.name.get(locale.lang()).to_owned());
+        let name = check
+            .instrument
+            .with(|i| i.name.get(locale.lang()).to_owned());
         fill(locale.text(Key::SummaryInstrument), &[("name", &name)])
     };
     let total = {
         let score = score.clone();
         move || {
-            let key = if score.min == 0 { Key::ResultScore } else { Key::ResultScoreRange };
-            let numbers = [score.total.to_string(), score.min.to_string(), score.max.to_string()];
+            let key = if score.min == 0 {
+                Key::ResultScore
+            } else {
+                Key::ResultScoreRange
+            };
+            let numbers = [
+                score.total.to_string(),
+                score.min.to_string(),
+                score.max.to_string(),
+            ];
             let text = fill(
                 locale.text(key),
-                &[("score", &numbers[0]), ("min", &numbers[1]), ("max", &numbers[2])],
+                &[
+                    ("score", &numbers[0]),
+                    ("min", &numbers[1]),
+                    ("max", &numbers[2]),
+                ],
             );
             format!("{text} ({})", score.band.label.get(locale.lang()))
         }
@@ -42,10 +61,19 @@ pub fn Summary(score: Score) -> impl IntoView {
                 .subscales
                 .iter()
                 .filter_map(|s| {
-                    let label = instrument.subscales.iter().find(|d| d.id == s.id)?.label.get(locale.lang());
+                    let label = instrument
+                        .subscales
+                        .iter()
+                        .find(|d| d.id == s.id)?
+                        .label
+                        .get(locale.lang());
                     let text = fill(
                         locale.text(Key::SummarySubscale),
-                        &[("label", label), ("score", &s.score.to_string()), ("max", &s.max.to_string())],
+                        &[
+                            ("label", label),
+                            ("score", &s.score.to_string()),
+                            ("max", &s.max.to_string()),
+                        ],
                     );
                     Some(view! { <li>{text}</li> })
                 })
@@ -59,7 +87,10 @@ pub fn Summary(score: Score) -> impl IntoView {
         if labels.is_empty() {
             locale.text(Key::SummaryNoNeeds).to_owned()
         } else {
-            fill(locale.text(Key::SummaryNeeds), &[("needs", &labels.join(", "))])
+            fill(
+                locale.text(Key::SummaryNeeds),
+                &[("needs", &labels.join(", "))],
+            )
         }
     };
     view! {

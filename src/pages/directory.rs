@@ -107,11 +107,18 @@ fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize) -> impl IntoVi
         .collect_view();
     let active = (!filters.is_empty()).then(|| {
         let text = move || {
-            let mut labels: Vec<&str> = filters.needs.iter().map(|n| locale.text(need_key(*n))).collect();
+            let mut labels: Vec<&str> = filters
+                .needs
+                .iter()
+                .map(|n| locale.text(need_key(*n)))
+                .collect();
             if let Some(m) = &filters.municipality {
                 labels.push(municipality_name(m).unwrap_or(m));
             }
-            fill(locale.text(Key::DirectoryFilteredBy), &[("filters", &labels.join(", "))])
+            fill(
+                locale.text(Key::DirectoryFilteredBy),
+                &[("filters", &labels.join(", "))],
+            )
         };
         view! {
             <p class="filters">

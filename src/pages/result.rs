@@ -98,13 +98,22 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
                 ("max", score.max.to_string()),
             ];
             let args: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let key = if score.min == 0 { Key::ResultScore } else { Key::ResultScoreRange };
+            let key = if score.min == 0 {
+                Key::ResultScore
+            } else {
+                Key::ResultScoreRange
+            };
             fill(locale.text(key), &args)
         }
     };
     let band_text = {
         let band = score.band.clone();
-        move || fill(locale.text(Key::ResultBand), &[("band", band.label.get(locale.lang()))])
+        move || {
+            fill(
+                locale.text(Key::ResultBand),
+                &[("band", band.label.get(locale.lang()))],
+            )
+        }
     };
     let level_key = match level {
         Level::NotLonely => Key::LevelNotLonely,

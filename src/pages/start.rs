@@ -1,13 +1,28 @@
 use leptos::prelude::*;
 use samenwijzer_core::route::{Page, Route};
+use samenwijzer_core::Lang;
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;
-use crate::locale::t;
+use crate::locale::{t, use_locale};
+use crate::static_shell;
 
-/// Mirrors the static shell in index.html, which paints before the wasm loads.
+/// Mirrors the static start page in index.html. While that is still on screen (first
+/// visit, Dutch), this renders nothing next to it; see `static_shell`.
 #[component]
 pub fn StartPage() -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        if locale.lang() == Lang::Nl && static_shell::showing() {
+            ().into_any()
+        } else {
+            static_shell::remove();
+            live_view().into_any()
+        }
+    }
+}
+
+fn live_view() -> impl IntoView {
     view! {
         <PageHeading key=Key::StartTitle/>
         <p class="lead">{t(Key::StartIntro)}</p>

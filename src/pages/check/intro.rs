@@ -14,7 +14,9 @@ pub fn Intro() -> impl IntoView {
     // Resume at the first open statement, or at the needs when all are answered.
     let resume_href = move || {
         let first_open = check.instrument.with(|instrument| {
-            check.answers.with(|a| (0..instrument.items.len()).find(|&i| a.get(i).is_none()))
+            check
+                .answers
+                .with(|a| (0..instrument.items.len()).find(|&i| a.get(i).is_none()))
         });
         first_open
             .map(Step::Question)
@@ -22,7 +24,11 @@ pub fn Intro() -> impl IntoView {
             .route()
             .href()
     };
-    let instrument_name = move || check.instrument.with(|i| i.name.get(locale.lang()).to_owned());
+    let instrument_name = move || {
+        check
+            .instrument
+            .with(|i| i.name.get(locale.lang()).to_owned())
+    };
     view! {
         <p class="lead">{t(Key::CheckIntro)}</p>
         <p>{t(Key::CheckDuration)}</p>

@@ -16,7 +16,10 @@ pub fn Question(index: usize) -> impl IntoView {
     let progress = move || {
         fill(
             locale.text(Key::CheckStepQuestion),
-            &[("n", &(index + 1).to_string()), ("total", &total().to_string())],
+            &[
+                ("n", &(index + 1).to_string()),
+                ("total", &total().to_string()),
+            ],
         )
     };
     let statement = move || {
@@ -27,7 +30,11 @@ pub fn Question(index: usize) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let instruction = move || check.instrument.with(|i| i.instruction.get(locale.lang()).to_owned());
+    let instruction = move || {
+        check
+            .instrument
+            .with(|i| i.instruction.get(locale.lang()).to_owned())
+    };
     let options = move || {
         check.instrument.with(|i| {
             i.items

@@ -132,17 +132,19 @@ fn Place() -> impl IntoView {
         if postcode.is_empty() {
             return None;
         }
-        Some(match (pc4(&postcode), municipality_for_postcode(&postcode)) {
-            (None, _) => (true, locale.text(Key::PostcodeInvalid).to_owned()),
-            (Some(_), None) => (false, locale.text(Key::PostcodeOutside).to_owned()),
-            (Some(_), Some(id)) => (
-                false,
-                fill(
-                    locale.text(Key::PostcodeFound),
-                    &[("name", municipality_name(id).unwrap_or(id))],
+        Some(
+            match (pc4(&postcode), municipality_for_postcode(&postcode)) {
+                (None, _) => (true, locale.text(Key::PostcodeInvalid).to_owned()),
+                (Some(_), None) => (false, locale.text(Key::PostcodeOutside).to_owned()),
+                (Some(_), Some(id)) => (
+                    false,
+                    fill(
+                        locale.text(Key::PostcodeFound),
+                        &[("name", municipality_name(id).unwrap_or(id))],
+                    ),
                 ),
-            ),
-        })
+            },
+        )
     };
     let invalid = move || postcode_message().is_some_and(|(error, _)| error);
     view! {

@@ -80,7 +80,11 @@ mod tests {
         ];
         for step in all {
             let href = step.route().href();
-            assert_eq!(Step::from_route(&Route::parse(&href).unwrap(), 11), step, "{href}");
+            assert_eq!(
+                Step::from_route(&Route::parse(&href).unwrap(), 11),
+                step,
+                "{href}"
+            );
         }
         assert_eq!(Step::Question(2).route().href(), "#/zelftest?stap=3");
     }

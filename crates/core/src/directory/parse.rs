@@ -320,7 +320,12 @@ mod demo_data {
     fn invented_entries_are_marked_as_examples() {
         let dir = parse_directory(DEMO).unwrap();
         for entry in &dir.entries {
-            assert_eq!(entry.example, !REAL.contains(&entry.id.as_str()), "{}", entry.id);
+            assert_eq!(
+                entry.example,
+                !REAL.contains(&entry.id.as_str()),
+                "{}",
+                entry.id
+            );
         }
     }
 }

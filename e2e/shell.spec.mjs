@@ -33,6 +33,11 @@ test.describe('without the wasm', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samen op zoek naar wat u helpt');
     await expect(page.getByRole('link', { name: 'Doe de zelftest' })).toBeVisible();
     await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+    // It says the app could not start, in Dutch and English, with the helplines.
+    const notice = page.getByRole('alert');
+    await expect(notice).toContainText('Samenwijzer kan nu niet starten.');
+    await expect(notice).toContainText('088 0767 000');
+    await checkA11y(page);
   });
 });
 

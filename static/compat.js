@@ -1,40 +1,19 @@
-// Runs in every browser, also ones too old for WebAssembly or ES modules, so that
-// the static start page never stays silently dead: if the app cannot start, it says
-// so (in Dutch and English) and shows the helplines, which need no app.
+// Loaded only by browsers without JavaScript modules (`nomodule`): far too old to run
+// Samenwijzer. The static start page stays; this says why, with the helplines.
 (function () {
-  'use strict';
-  var MESSAGE_NL = 'Samenwijzer kan in deze browser niet starten. Probeer een nieuwere browser, of laad de pagina opnieuw.';
-  var MESSAGE_EN = 'Samenwijzer cannot start in this browser. Try a newer browser, or reload the page.';
-  var HELP = 'Wilt u nu met iemand praten? Bel De Luisterlijn: 088 0767 000. Denkt u aan zelfdoding? Bel 113 of gratis 0800-0113.';
-
-  function ready() {
-    return document.documentElement.getAttribute('data-app') === 'ready';
+  var main = document.getElementById('inhoud');
+  if (!main) return;
+  var box = document.createElement('div');
+  box.className = 'notice notice--error';
+  box.setAttribute('role', 'alert');
+  var lines = [
+    'Samenwijzer werkt niet in deze browser. Probeer een nieuwere browser.',
+    'Wilt u nu met iemand praten? Bel De Luisterlijn: 088 0767 000. Denkt u aan zelfdoding? Bel 113 of gratis 0800-0113.'
+  ];
+  for (var i = 0; i < lines.length; i++) {
+    var p = document.createElement('p');
+    p.appendChild(document.createTextNode(lines[i]));
+    box.appendChild(p);
   }
-
-  function showNotice() {
-    if (ready() || document.getElementById('compat-notice')) return;
-    var main = document.getElementById('inhoud');
-    if (!main) return;
-    var box = document.createElement('div');
-    box.id = 'compat-notice';
-    box.className = 'notice notice--error';
-    box.setAttribute('role', 'alert');
-    var lines = [MESSAGE_NL, MESSAGE_EN, HELP];
-    for (var i = 0; i < lines.length; i++) {
-      var p = document.createElement('p');
-      if (i === 1) p.setAttribute('lang', 'en');
-      p.appendChild(document.createTextNode(lines[i]));
-      box.appendChild(p);
-    }
-    main.insertBefore(box, main.firstChild);
-  }
-
-  if (typeof WebAssembly !== 'object' || typeof Promise === 'undefined') {
-    document.addEventListener('DOMContentLoaded', showNotice);
-    return;
-  }
-  // A failed download or a start-up error: give the app a fair while, then explain.
-  window.addEventListener('load', function () {
-    setTimeout(showNotice, 10000);
-  });
+  main.insertBefore(box, main.firstChild);
 })();

@@ -94,7 +94,7 @@ pub fn suggest<'a>(
         .iter()
         .filter_map(|e| suggestion(e, wish))
         .collect();
-    found.sort_by(|a, b| b.rank.cmp(&a.rank));
+    found.sort_by_key(|s| std::cmp::Reverse(s.rank));
     found.truncate(limit);
     found
 }

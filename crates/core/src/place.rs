@@ -1,9 +1,11 @@
 //! Where someone lives: one of the configured municipalities, found from its name or
 //! from a Dutch postcode (the four digits are enough).
 
-/// The municipalities of the demo configuration, with their four-digit postcode ranges
-/// (PostNL PC4 areas; inclusive).
-const MUNICIPALITIES: &[(&str, &str, &[(u16, u16)])] = &[
+/// A municipality: its id, its name, and its four-digit postcode ranges (inclusive).
+type Municipality = (&'static str, &'static str, &'static [(u16, u16)]);
+
+/// The municipalities of the demo configuration (PostNL PC4 areas).
+const MUNICIPALITIES: &[Municipality] = &[
     (
         "velsen",
         "Velsen",

@@ -15,6 +15,7 @@ async function answerByKeyboard(page, optionIndexes, { total = optionIndexes.len
     for (let k = 0; k < optionIndexes[i]; k++) await page.keyboard.press('ArrowDown');
     const group = page.getByRole('group').first();
     await expect(group.getByRole('radio').nth(optionIndexes[i])).toBeChecked();
+    if (i === 0) await checkA11y(page);
     // Tab out of the group to "Volgende"/"Next" ("Vorige" comes first after question 1).
     await page.getByRole('link', { name: /^(Volgende|Next)$/ }).focus();
     await page.keyboard.press('Enter');
@@ -211,4 +212,38 @@ test('the postcode finds the municipality, and a wrong one is explained', async 
   await expect(page.getByText('Vul een postcode in zoals 1971 AB.')).toBeVisible();
   await expect(postcode).toHaveAttribute('aria-invalid', 'true');
   await checkA11y(page);
+});
+
+test('a municipality can configure the 6-item scale', async ({ page }) => {
+  await page.route('**/data/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"instrument": "djg6"}' }));
+  await openApp(page, '#/zelftest?stap=1');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 6');
+  // "ja" everywhere: lonely on the three emotional items (3, 9, 10), not on 4, 7, 8.
+  for (let i = 0; i < 6; i++) {
+    await page.getByRole('radio', { name: 'ja', exact: true }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+  }
+  await page.goto('/#/uitslag');
+  await expect(page.locator('.score__text')).toHaveText('Uw score is 3 van de 6. Dit betekent: u voelt zich op dit moment matig eenzaam.');
+  await expect(page.getByText('Vooral een hechte band lijkt u te missen')).toBeVisible();
+});
+
+test('a municipality can configure UCLA-3 with the direct question', async ({ page }) => {
+  await page.route('**/data/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"instrument": "ucla3-ons"}' }));
+  await openApp(page, '#/zelftest?stap=1');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 4');
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('radio', { name: 'vaak', exact: true }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+  }
+  await expect(page.getByRole('group')).toContainText('Hoe vaak voelt u zich eenzaam?');
+  await page.getByRole('radio', { name: 'af en toe' }).check();
+  await page.goto('/#/uitslag');
+  await expect(page.locator('.score__text')).toHaveText('Uw score is 9, op een schaal van 3 tot 9. Dit betekent: u voelt zich op dit moment eenzaam.');
+});
+
+test('an unknown instrument in the configuration falls back to the default scale', async ({ page }) => {
+  await page.route('**/data/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"instrument": "nope"}' }));
+  await openApp(page, '#/zelftest?stap=1');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 11');
 });

@@ -27,13 +27,16 @@ apt_install() {
 
 # 1. A wasm32 compiler. Written to .wasm-env so make/trunk use the same one.
 wasm_env=.wasm-env
+wasm_env_version="# wasm-env v2"   # bump when the settings below change
 # SAMENWIJZER_WASM_ROUTE=debian forces the Debian route (to test it where rustup works).
-if [[ ! -f $wasm_env ]]; then
+if ! grep -qxF "$wasm_env_version" "$wasm_env" 2>/dev/null ||
+   { [[ ${SAMENWIJZER_WASM_ROUTE:-} == debian ]] && ! grep -q RUSTUP_TOOLCHAIN=debian "$wasm_env"; }; then
+  rm -f "$wasm_env"
   if [[ ${SAMENWIJZER_WASM_ROUTE:-} == debian ]]; then
     :
   elif rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown ||
        timeout 45 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
-    echo "# rustup stable has wasm32" > "$wasm_env"
+    printf '%s\n# rustup stable has wasm32\n' "$wasm_env_version" > "$wasm_env"
     # With std's source, std is rebuilt for size too (about 10 KB less gzipped wasm).
     if timeout 60 rustup component add rust-src >/dev/null 2>&1; then
       cat >> "$wasm_env" <<'ENV'
@@ -44,10 +47,11 @@ ENV
     fi
   fi
   if [[ ! -f $wasm_env ]]; then
-    log "rustup cannot add wasm32 here; using Debian's rustc-web with -Zbuild-std"
+    log "using Debian's rustc-web with -Zbuild-std (rustup cannot add wasm32, or forced)"
     apt_install rustc-web cargo-web rust-web-src lld-22
     rustup toolchain list | grep -q '^debian' || rustup toolchain link debian /usr
-    cat > "$wasm_env" <<'ENV'
+    echo "$wasm_env_version" > "$wasm_env"
+    cat >> "$wasm_env" <<'ENV'
 export RUSTUP_TOOLCHAIN=debian
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort

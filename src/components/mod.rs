@@ -7,3 +7,4 @@ pub mod page_heading;
 pub mod remember;
 pub mod suggestions;
 pub mod summary;
+pub mod wish_checkbox;

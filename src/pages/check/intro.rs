@@ -33,6 +33,7 @@ pub fn Intro() -> impl IntoView {
         <p class="lead">{t(Key::CheckIntro)}</p>
         <p>{t(Key::CheckDuration)}</p>
         <p>{t(Key::CheckNotDiagnosis)}</p>
+        <p class="privacy-note">{t(Key::StartPrivacy)}</p>
         <p class="meta">{instrument_name}</p>
         <RememberAnswers/>
         <div class="step-nav">

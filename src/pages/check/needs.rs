@@ -2,34 +2,25 @@ use leptos::prelude::*;
 use samenwijzer_core::check::Step;
 use samenwijzer_core::Need;
 
+use crate::components::wish_checkbox::WishCheckbox;
 use crate::i18n::{need_key, Key};
 use crate::locale::t;
-use crate::self_check::use_self_check;
 
 use super::StepNav;
 
 #[component]
 pub fn NeedsStep() -> impl IntoView {
-    let check = use_self_check();
     let boxes = Need::ALL
         .into_iter()
         .map(|need| {
             view! {
-                <label class="option">
-                    <input
-                        type="checkbox"
-                        name="behoefte"
-                        value=need.slug()
-                        prop:checked=move || check.what_helps.with(|w| w.needs.contains(&need))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            check.what_helps.update(|w| {
-                                if on { w.needs.insert(need); } else { w.needs.remove(&need); }
-                            });
-                        }
-                    />
-                    <span>{t(need_key(need))}</span>
-                </label>
+                <WishCheckbox
+                    label=need_key(need)
+                    read=move |w| w.needs.contains(&need)
+                    write=move |w, on| {
+                        if on { w.needs.insert(need); } else { w.needs.remove(&need); }
+                    }
+                />
             }
         })
         .collect_view();

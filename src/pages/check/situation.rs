@@ -4,6 +4,7 @@ use samenwijzer_core::place::{municipalities, municipality_for_postcode, municip
 use samenwijzer_core::what_helps::{AgeGroup, Moment};
 
 use crate::components::remember::RememberAnswers;
+use crate::components::wish_checkbox::WishCheckbox;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
@@ -56,20 +57,13 @@ pub fn SituationStep() -> impl IntoView {
         .into_iter()
         .map(|moment| {
             view! {
-                <label class="option">
-                    <input
-                        type="checkbox"
-                        name="moment"
-                        prop:checked=move || wh.with(|w| w.moments.contains(&moment))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            wh.update(|w| {
-                                if on { w.moments.insert(moment); } else { w.moments.remove(&moment); }
-                            });
-                        }
-                    />
-                    <span>{t(moment_key(moment))}</span>
-                </label>
+                <WishCheckbox
+                    label=moment_key(moment)
+                    read=move |w| w.moments.contains(&moment)
+                    write=move |w, on| {
+                        if on { w.moments.insert(moment); } else { w.moments.remove(&moment); }
+                    }
+                />
             }
         })
         .collect_view();
@@ -85,22 +79,12 @@ pub fn SituationStep() -> impl IntoView {
         <fieldset class="question">
             <legend>{t(Key::MustLegend)}</legend>
             <div class="options">
-                <label class="option">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || wh.with(|w| w.wheelchair_accessible)
-                        on:change=move |ev| wh.update(|w| w.wheelchair_accessible = event_target_checked(&ev))
-                    />
-                    <span>{t(Key::WheelchairLabel)}</span>
-                </label>
-                <label class="option">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || wh.with(|w| w.free_only)
-                        on:change=move |ev| wh.update(|w| w.free_only = event_target_checked(&ev))
-                    />
-                    <span>{t(Key::FreeOnlyLabel)}</span>
-                </label>
+                <WishCheckbox
+                    label=Key::WheelchairLabel
+                    read=|w| w.wheelchair_accessible
+                    write=|w, on| w.wheelchair_accessible = on
+                />
+                <WishCheckbox label=Key::FreeOnlyLabel read=|w| w.free_only write=|w, on| w.free_only = on/>
             </div>
         </fieldset>
         <fieldset class="question">

@@ -20,6 +20,19 @@ impl Router {
     pub fn page(&self) -> Page {
         self.page.get()
     }
+
+    /// Shows `route` in the address bar without a new history entry (e.g. while the
+    /// user types a search), and applies it.
+    pub fn replace(&self, route: Route) {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&route.href()),
+            );
+        }
+        self.route.set(route);
+    }
 }
 
 fn route_from_location() -> Option<Route> {

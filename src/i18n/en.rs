@@ -149,7 +149,9 @@ pub fn text(key: Key) -> &'static str {
         DirectoryOrganisation => "Organisation",
         DirectoryAddress => "Address",
         DirectoryNeeds => "Suits",
-        DirectoryEmpty => "There are no activities in the list yet.",
+        DirectorySearchLabel => "Search the activities",
+        DirectorySearchHint => "For example: walking, coffee, or the name of your neighbourhood.",
+        DirectoryNoResults => "Nothing found for “{query}”. Try another word, or fewer words.",
 
         NeedTalk => "Someone to talk to",
         NeedMeet => "Meeting people nearby",

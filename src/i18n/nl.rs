@@ -137,7 +137,9 @@ pub fn text(key: Key) -> &'static str {
         DirectoryOrganisation => "Organisatie",
         DirectoryAddress => "Adres",
         DirectoryNeeds => "Past bij",
-        DirectoryEmpty => "Er staan nog geen activiteiten in de lijst.",
+        DirectorySearchLabel => "Zoeken in de activiteiten",
+        DirectorySearchHint => "Bijvoorbeeld: wandelen, koffie, of de naam van uw wijk.",
+        DirectoryNoResults => "Niets gevonden voor “{query}”. Probeer een ander woord, of minder woorden.",
 
         NeedTalk => "Iemand om mee te praten",
         NeedMeet => "Mensen ontmoeten in de buurt",

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use samenwijzer_core::directory::{Directory, Entry};
 use samenwijzer_core::place::municipality_name;
 use samenwijzer_core::route::{Page, Route};
+use samenwijzer_core::search::SearchIndex;
 use samenwijzer_core::Need;
 
 use crate::components::entry_card::EntryCard;
@@ -10,6 +11,9 @@ use crate::data::{use_directory, LoadError};
 use crate::i18n::{fill, need_key, Key};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
+
+/// The search text in the URL.
+const SEARCH_PARAM: &str = "q";
 
 /// The filters in the URL: `behoefte` (any of several needs) and `gemeente`.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -76,23 +80,74 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
 fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     let router = use_router();
     let filters = Memo::new(move |_| Filters::from_route(&router.route()));
+    let query = Memo::new(move |_| {
+        router
+            .route()
+            .param(SEARCH_PARAM)
+            .unwrap_or_default()
+            .to_owned()
+    });
     let skipped = directory.skipped.len();
-    move || {
+    // Built once per loaded directory; every keystroke then only searches.
+    let index = std::sync::Arc::new(SearchIndex::new(&directory.entries));
+    let results = move || {
         let filters = filters.get();
-        let shown: Vec<Entry> = directory
-            .entries
-            .iter()
+        let order: Vec<usize> = match index.search(&query.get()) {
+            Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
+            None => (0..directory.entries.len()).collect(),
+        };
+        let shown: Vec<Entry> = order
+            .into_iter()
+            .map(|i| &directory.entries[i])
             .filter(|e| filters.admits(e))
             .cloned()
             .collect();
-        view! { <EntryList shown filters skipped/> }
+        view! { <EntryList shown filters skipped query=query.get_untracked()/> }
+    };
+    view! {
+        <SearchBox query/>
+        {results}
+    }
+}
+
+/// The search field. Typing replaces the URL's `q` (no history entry per keystroke).
+#[component]
+fn SearchBox(query: Memo<String>) -> impl IntoView {
+    let router = use_router();
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        let mut route = router.route();
+        route.query.retain(|(k, _)| k != SEARCH_PARAM);
+        if !text.trim().is_empty() {
+            route.query.insert(0, (SEARCH_PARAM.to_owned(), text));
+        }
+        router.replace(route);
+    };
+    view! {
+        <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
+            <label class="field" for="zoek">{t(Key::DirectorySearchLabel)}</label>
+            <p class="meta" id="zoek-uitleg">{t(Key::DirectorySearchHint)}</p>
+            <input
+                id="zoek"
+                type="search"
+                autocomplete="off"
+                aria-describedby="zoek-uitleg"
+                prop:value=move || query.get()
+                on:input=on_input
+            />
+        </form>
     }
 }
 
 #[component]
-fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize) -> impl IntoView {
+fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize, query: String) -> impl IntoView {
     let locale = use_locale();
     let count = shown.len();
+    let nothing_found = (count == 0 && !query.trim().is_empty()).then(|| {
+        view! {
+            <p>{move || fill(locale.text(Key::DirectoryNoResults), &[("query", query.trim())])}</p>
+        }
+    });
     let count_text = move || match count {
         1 => locale.text(Key::DirectoryCountOne).to_owned(),
         n => fill(locale.text(Key::DirectoryCount), &[("n", &n.to_string())]),
@@ -131,7 +186,7 @@ fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize) -> impl IntoVi
         {active}
         <p role="status" class="result-count">{count_text}</p>
         {(skipped > 0).then(|| view! { <p class="notice">{skipped_text}</p> })}
-        {(count == 0).then(|| view! { <p>{t(Key::DirectoryEmpty)}</p> })}
+        {nothing_found}
         <ul class="entries">{cards}</ul>
     }
 }

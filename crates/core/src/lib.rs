@@ -12,6 +12,7 @@ pub mod matching;
 pub mod need;
 pub mod place;
 pub mod route;
+pub mod search;
 pub mod what_helps;
 
 pub use lang::Lang;

@@ -119,9 +119,10 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
 
     let mut entries = Vec::with_capacity(items.len());
     let mut skipped = Vec::new();
+    let mut ids = std::collections::HashSet::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         match entry_from(item) {
-            Ok(entry) if entries.iter().any(|e: &Entry| e.id == entry.id) => {
+            Ok(entry) if !ids.insert(entry.id.clone()) => {
                 skipped.push(Skipped {
                     index,
                     id: Some(entry.id),

@@ -1,0 +1,236 @@
+//! Search that forgives: case and diacritics do not matter ("cafe" finds "Café"),
+//! every word of the query must match (as a word, the start of one, or for three
+//! letters or more a part of one: Dutch compounds, "cafe" in "taalcafé"), and a small
+//! typo is forgiven in words of four letters or more. Matches in the name weigh most,
+//! then organisation, place and description.
+//!
+//! The index is built once per directory: a sorted vocabulary of folded words, each
+//! with the entries (and the best field) it occurs in. A keystroke then costs a binary
+//! search per query word plus one pass over the vocabulary for typos.
+
+mod fold;
+
+pub use fold::{for_each_word, words};
+
+use std::collections::HashMap;
+
+use crate::directory::Entry;
+
+/// Where a word was found, best first; the weight is its relevance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Field {
+    Name,
+    Organisation,
+    Place,
+    Description,
+}
+
+impl Field {
+    fn weight(self) -> u32 {
+        match self {
+            Field::Name => 8,
+            Field::Organisation => 4,
+            Field::Place => 3,
+            Field::Description => 1,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Posting {
+    entry: u32,
+    field: Field,
+}
+
+/// How well a query word matched a vocabulary word.
+const EXACT: u32 = 4;
+const PREFIX: u32 = 3;
+const INFIX: u32 = 2;
+const TYPO: u32 = 1;
+/// Query words this long also match inside compounds.
+const INFIX_FROM: usize = 3;
+
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    vocabulary: Vec<Box<str>>,
+    postings: Vec<Vec<Posting>>,
+    entries: usize,
+}
+
+/// An entry that matches, by its position in the directory, with its relevance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: usize,
+    pub score: u32,
+}
+
+impl SearchIndex {
+    pub fn new(entries: &[Entry]) -> SearchIndex {
+        let mut words: HashMap<String, Vec<Posting>> = HashMap::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let mut add = |text: &str, field: Field| {
+                for_each_word(text, |word| {
+                    // Look up before inserting: most words are already known.
+                    let list = match words.get_mut(word) {
+                        Some(list) => list,
+                        None => words.entry(word.to_owned()).or_default(),
+                    };
+                    match list.last_mut() {
+                        Some(last) if last.entry == i as u32 => last.field = last.field.min(field),
+                        _ => list.push(Posting {
+                            entry: i as u32,
+                            field,
+                        }),
+                    }
+                });
+            };
+            add(&entry.name, Field::Name);
+            if let Some(org) = &entry.organisation {
+                add(org, Field::Organisation);
+            }
+            if let Some(municipality) = &entry.municipality {
+                add(municipality, Field::Place);
+            }
+            if let Some(address) = &entry.address {
+                add(&address.city, Field::Place);
+                add(&address.street, Field::Place);
+            }
+            add(&entry.description, Field::Description);
+        }
+        let mut pairs: Vec<(String, Vec<Posting>)> = words.into_iter().collect();
+        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (vocabulary, postings) = pairs
+            .into_iter()
+            .map(|(w, p)| (w.into_boxed_str(), p))
+            .unzip();
+        SearchIndex {
+            vocabulary,
+            postings,
+            entries: entries.len(),
+        }
+    }
+
+    /// The entries matching every word of `query`, most relevant first (ties keep the
+    /// directory's order). `None` when the query has no words: then nothing is filtered.
+    pub fn search(&self, query: &str) -> Option<Vec<Hit>> {
+        let terms = words(query);
+        if terms.is_empty() {
+            return None;
+        }
+        let mut total = vec![0u32; self.entries];
+        let mut matched = vec![0u16; self.entries];
+        let mut best = vec![0u32; self.entries];
+        for term in &terms {
+            best.iter_mut().for_each(|b| *b = 0);
+            self.match_term(term, |posting, quality| {
+                let score = quality * posting.field.weight();
+                let slot = &mut best[posting.entry as usize];
+                *slot = (*slot).max(score);
+            });
+            for (i, &score) in best.iter().enumerate() {
+                if score > 0 {
+                    total[i] += score;
+                    matched[i] += 1;
+                }
+            }
+        }
+        let needed = terms.len() as u16;
+        let mut hits: Vec<Hit> = (0..self.entries)
+            .filter(|&i| matched[i] == needed)
+            .map(|i| Hit {
+                entry: i,
+                score: total[i],
+            })
+            .collect();
+        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+        Some(hits)
+    }
+
+    fn match_term(&self, term: &str, mut found: impl FnMut(Posting, u32)) {
+        // Words that start with the term form one run in the sorted vocabulary.
+        let start = self.vocabulary.partition_point(|w| &**w < term);
+        let mut end = start;
+        while end < self.vocabulary.len() && self.vocabulary[end].starts_with(term) {
+            let quality = if &*self.vocabulary[end] == term {
+                EXACT
+            } else {
+                PREFIX
+            };
+            self.postings[end].iter().for_each(|&p| found(p, quality));
+            end += 1;
+        }
+        let allowed = max_typos(term);
+        if term.len() < INFIX_FROM {
+            return;
+        }
+        let first = term.as_bytes()[0];
+        for (i, word) in self.vocabulary.iter().enumerate() {
+            if (start..end).contains(&i) {
+                continue;
+            }
+            let quality = if word.contains(term) {
+                INFIX
+            // A typo rarely hits the first letter; checking it first keeps this cheap.
+            } else if allowed > 0
+                && word.as_bytes()[0] == first
+                && prefix_distance(term.as_bytes(), word.as_bytes(), allowed) <= allowed
+            {
+                TYPO
+            } else {
+                continue;
+            };
+            self.postings[i].iter().for_each(|&p| found(p, quality));
+        }
+    }
+}
+
+fn max_typos(term: &str) -> usize {
+    match term.chars().count() {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// The smallest edit distance (insert, delete, substitute, swap two neighbours) between
+/// `term` and any start of `word`, capped at `limit + 1`.
+fn prefix_distance(term: &[u8], word: &[u8], limit: usize) -> usize {
+    let cols = word.len().min(term.len() + limit);
+    if cols + limit < term.len() {
+        return limit + 1;
+    }
+    // rows[r][c]: distance between term[..r] and word[..c]; three rows for the swap.
+    let mut before = vec![0usize; cols + 1];
+    let mut previous: Vec<usize> = (0..=cols).collect();
+    let mut current = vec![0usize; cols + 1];
+    for r in 1..=term.len() {
+        current[0] = r;
+        let mut row_min = current[0];
+        for c in 1..=cols {
+            let cost = usize::from(term[r - 1] != word[c - 1]);
+            let mut d = (previous[c] + 1)
+                .min(current[c - 1] + 1)
+                .min(previous[c - 1] + cost);
+            if r > 1 && c > 1 && term[r - 1] == word[c - 2] && term[r - 2] == word[c - 1] {
+                d = d.min(before[c - 2] + 1);
+            }
+            current[c] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    // `previous` now holds the last row: the best start of `word`, of any length.
+    let lo = term.len().saturating_sub(limit);
+    previous[lo.min(cols)..=cols]
+        .iter()
+        .copied()
+        .min()
+        .unwrap_or(limit + 1)
+}
+
+#[cfg(test)]
+mod tests;

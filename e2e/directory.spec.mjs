@@ -1,0 +1,41 @@
+// The directory: search that forgives, in the URL, with the count announced.
+import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+
+test('search forgives case, diacritics and typos, and lives in the URL', async ({ page }) => {
+  await openApp(page, '#/activiteiten');
+  const search = page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' });
+  const count = page.getByRole('status').filter({ hasText: /activiteit/ });
+  await expect(count).toHaveText(/^\d+ activiteiten en contacten$/);
+  const all = Number((await count.textContent()).split(' ')[0]);
+  expect(all).toBeGreaterThanOrEqual(60);
+
+  await search.fill('taalcafe');
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText('Taalcafé in de bibliotheek');
+  await expect(count).toHaveText('1 activiteit of contact');
+  await expect(page).toHaveURL(/#\/activiteiten\?q=taalcafe$/);
+
+  // A typo in a longer word is forgiven; every word must match.
+  await search.fill('Repair Cafe Heemskrek');
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText(['Repair Café Heemskerk']);
+  await checkA11y(page);
+
+  // A shared link opens with the same search.
+  await page.goto('/#/activiteiten?q=rouwcafe');
+  await expect(page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' })).toHaveValue('rouwcafe');
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText(['Rouwcafé Heemskerk']);
+
+  await page.getByRole('searchbox').fill('xyzzy');
+  await expect(page.getByText('Niets gevonden voor “xyzzy”.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /activiteit/ })).toHaveText('0 activiteiten en contacten');
+});
+
+test('invented entries say "Voorbeeld"; real helplines do not', async ({ page }) => {
+  await openApp(page, '#/activiteiten?q=luisterlijn');
+  const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'De Luisterlijn' }) });
+  await expect(card).toBeVisible();
+  await expect(card.getByText('Voorbeeld', { exact: true })).toHaveCount(0);
+  await expect(card.getByRole('link', { name: '088 0767 000' })).toHaveAttribute('href', 'tel:0880767000');
+  await page.getByRole('searchbox').fill('koffieochtend');
+  await expect(page.getByRole('article').first().getByText('Voorbeeld', { exact: true })).toBeVisible();
+});

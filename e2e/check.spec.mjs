@@ -22,6 +22,17 @@ async function answerByKeyboard(page, optionIndexes, { total = optionIndexes.len
   }
 }
 
+
+/** Answers statement after statement with the given option labels (null skips one),
+ *  waiting for each statement to appear before answering it. */
+async function answerAll(page, labels, total = labels.length) {
+  for (let i = 0; i < labels.length; i++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van ${total}`);
+    if (labels[i] !== null) await page.getByRole('radio', { name: labels[i], exact: true }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+  }
+}
+
 /** Option index (0 nee, 1 min of meer, 2 ja) giving `lonely` per item. */
 function pattern(lonelyItems) {
   return [...KINDS].map((kind, i) => {
@@ -78,12 +89,8 @@ const BANDS = [
 for (const { lonely, text } of BANDS) {
   test(`band boundary: ${lonely.length} lonely answers`, async ({ page }) => {
     await openApp(page, '#/zelftest?stap=1');
-    const answers = pattern(lonely);
-    for (let i = 0; i < answers.length; i++) {
-      const option = ['nee', 'min of meer', 'ja'][answers[i]];
-      await page.getByRole('radio', { name: option, exact: true }).check();
-      await page.getByRole('link', { name: 'Volgende' }).click();
-    }
+    await answerAll(page, pattern(lonely).map((o) => ['nee', 'min of meer', 'ja'][o]));
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Wat zou u helpen?');
     await page.goto('/#/uitslag');
     await expect(page.locator('.score__text')).toHaveText(text);
     const severe = lonely.length >= 9;
@@ -94,10 +101,8 @@ for (const { lonely, text } of BANDS) {
 
 test('"min of meer" counts as lonely on every statement: 11 of 11', async ({ page }) => {
   await openApp(page, '#/zelftest?stap=1');
-  for (let i = 0; i < 11; i++) {
-    await page.getByRole('radio', { name: 'min of meer' }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerAll(page, Array(11).fill('min of meer'));
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Wat zou u helpen?');
   await page.getByRole('link', { name: 'Volgende' }).click();
   await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();
   await expect(page.locator('.score__text')).toHaveText('Uw score is 11 van de 11. Dit betekent: u voelt zich op dit moment (zeer) ernstig eenzaam.');
@@ -109,10 +114,8 @@ test('"min of meer" counts as lonely on every statement: 11 of 11', async ({ pag
 
 test('an incomplete form is not scored; the open statements are links back', async ({ page }) => {
   await openApp(page, '#/zelftest?stap=1');
-  for (let i = 0; i < 11; i++) {
-    if (i !== 2 && i !== 9) await page.getByRole('radio', { name: 'nee' }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerAll(page, Array.from({ length: 11 }, (_, i) => (i === 2 || i === 9 ? null : 'nee')));
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Wat zou u helpen?');
   await page.goto('/#/uitslag');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('U heeft nog niet alle uitspraken beantwoord.');
@@ -217,12 +220,9 @@ test('the postcode finds the municipality, and a wrong one is explained', async 
 test('a municipality can configure the 6-item scale', async ({ page }) => {
   await page.route('**/data/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"instrument": "djg6"}' }));
   await openApp(page, '#/zelftest?stap=1');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 6');
   // "ja" everywhere: lonely on the three emotional items (3, 9, 10), not on 4, 7, 8.
-  for (let i = 0; i < 6; i++) {
-    await page.getByRole('radio', { name: 'ja', exact: true }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerAll(page, Array(6).fill('ja'));
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Wat zou u helpen?');
   await page.goto('/#/uitslag');
   await expect(page.locator('.score__text')).toHaveText('Uw score is 3 van de 6. Dit betekent: u voelt zich op dit moment matig eenzaam.');
   await expect(page.getByText('Vooral een hechte band lijkt u te missen')).toBeVisible();
@@ -231,11 +231,8 @@ test('a municipality can configure the 6-item scale', async ({ page }) => {
 test('a municipality can configure UCLA-3 with the direct question', async ({ page }) => {
   await page.route('**/data/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"instrument": "ucla3-ons"}' }));
   await openApp(page, '#/zelftest?stap=1');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 4');
-  for (let i = 0; i < 3; i++) {
-    await page.getByRole('radio', { name: 'vaak', exact: true }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerAll(page, Array(3).fill('vaak'), 4);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 4 van 4');
   await expect(page.getByRole('group')).toContainText('Hoe vaak voelt u zich eenzaam?');
   await page.getByRole('radio', { name: 'af en toe' }).check();
   await page.goto('/#/uitslag');

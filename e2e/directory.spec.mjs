@@ -39,3 +39,32 @@ test('invented entries say "Voorbeeld"; real helplines do not', async ({ page })
   await page.getByRole('searchbox').fill('koffieochtend');
   await expect(page.getByRole('article').first().getByText('Voorbeeld', { exact: true })).toBeVisible();
 });
+
+test('filters narrow the list, live in the URL, and the back button undoes them', async ({ page }) => {
+  await openApp(page, '#/activiteiten');
+  const count = page.getByRole('status').filter({ hasText: /activiteit/ });
+  const number = async () => Number((await count.textContent()).split(' ')[0]);
+  const all = await number();
+  await page.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await page.getByLabel('Gemeente').selectOption('heemskerk');
+  await expect(page).toHaveURL(/gemeente=heemskerk/);
+  await expect.poll(number).toBeLessThan(all);
+  const inHeemskerk = await number();
+  await page.getByRole('checkbox', { name: 'Alleen gratis activiteiten' }).check();
+  await expect(page).toHaveURL(/gemeente=heemskerk&gratis=ja$/);
+  await expect.poll(number).toBeLessThan(inHeemskerk);
+  await expect(page.getByText(/^Gefilterd op: Heemskerk, Gratis/)).toBeVisible();
+  // Every card shown is free, and from Heemskerk or national.
+  for (const card of await page.getByRole('article').all()) {
+    await expect(card.getByText('Gratis', { exact: true })).toBeVisible();
+  }
+  await checkA11y(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/gemeente=heemskerk$/);
+  await expect.poll(number).toBe(inHeemskerk);
+  await expect(page.getByRole('checkbox', { name: 'Alleen gratis activiteiten' })).not.toBeChecked();
+  await page.getByLabel('Onderwerp').selectOption('grief');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Toon alle activiteiten' }).click();
+  await expect.poll(number).toBe(all);
+});

@@ -60,3 +60,8 @@ pub fn provide_router() -> Router {
 pub fn use_router() -> Router {
     expect_context::<Router>()
 }
+
+/// Goes to `route` as a new history entry (the `hashchange` listener applies it).
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}

@@ -1,6 +1,7 @@
 //! Pieces used by more than one page.
 
 pub mod entry_card;
+pub mod filter_panel;
 pub mod frame;
 pub mod helplines;
 pub mod page_heading;

@@ -1,53 +1,21 @@
 use leptos::prelude::*;
+use samenwijzer_core::directory::filter::Filters;
 use samenwijzer_core::directory::{Directory, Entry};
 use samenwijzer_core::place::municipality_name;
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::search::SearchIndex;
-use samenwijzer_core::Need;
 
 use crate::components::entry_card::EntryCard;
+use crate::components::filter_panel::FilterPanel;
 use crate::components::page_heading::PageHeading;
 use crate::data::{use_directory, LoadError};
 use crate::i18n::{fill, need_key, Key};
 use crate::locale::{t, use_locale};
+use crate::pages::check::moment_key;
 use crate::router::use_router;
 
 /// The search text in the URL.
 const SEARCH_PARAM: &str = "q";
-
-/// The filters in the URL: `behoefte` (any of several needs) and `gemeente`.
-#[derive(Clone, Debug, PartialEq, Default)]
-struct Filters {
-    needs: Vec<Need>,
-    municipality: Option<String>,
-}
-
-impl Filters {
-    fn from_route(route: &Route) -> Filters {
-        Filters {
-            needs: route
-                .query
-                .iter()
-                .filter(|(k, _)| k == "behoefte")
-                .filter_map(|(_, v)| Need::from_slug(v))
-                .collect(),
-            municipality: route.param("gemeente").map(str::to_owned),
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.needs.is_empty() && self.municipality.is_none()
-    }
-
-    fn admits(&self, entry: &Entry) -> bool {
-        let need_ok = self.needs.is_empty() || self.needs.iter().any(|n| entry.needs.contains(n));
-        let place_ok = match (&self.municipality, &entry.municipality) {
-            (Some(wanted), Some(theirs)) => wanted == theirs,
-            _ => true,
-        };
-        need_ok && place_ok
-    }
-}
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
@@ -79,7 +47,7 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
 #[component]
 fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     let router = use_router();
-    let filters = Memo::new(move |_| Filters::from_route(&router.route()));
+    let filters = Memo::new(move |_| Filters::from_query(&router.route().query));
     let query = Memo::new(move |_| {
         router
             .route()
@@ -106,6 +74,7 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     };
     view! {
         <SearchBox query/>
+        <FilterPanel filters/>
         {results}
     }
 }
@@ -169,6 +138,13 @@ fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize, query: String)
                 .collect();
             if let Some(m) = &filters.municipality {
                 labels.push(municipality_name(m).unwrap_or(m));
+            }
+            labels.extend(filters.moments.iter().map(|m| locale.text(moment_key(*m))));
+            if filters.free_only {
+                labels.push(locale.text(Key::DirectoryFree));
+            }
+            if filters.wheelchair {
+                labels.push(locale.text(Key::DirectoryWheelchair));
             }
             fill(
                 locale.text(Key::DirectoryFilteredBy),

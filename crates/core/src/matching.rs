@@ -6,6 +6,7 @@
 //! municipality, their age) filters; needs and moments rank. With needs chosen, only
 //! entries that meet at least one are suggested.
 
+use crate::directory::filter::Filters;
 use crate::directory::{Directory, Entry};
 use crate::what_helps::{Moment, WhatHelps};
 use crate::Need;
@@ -34,22 +35,18 @@ const NEED_POINTS: u32 = 10;
 const NEARBY_POINTS: u32 = 4;
 const MOMENT_POINTS: u32 = 2;
 
-fn allowed(entry: &Entry, wish: &WhatHelps) -> bool {
-    let municipality_ok = match (&wish.municipality, &entry.municipality) {
-        (Some(mine), Some(theirs)) => mine == theirs,
-        _ => true, // national entries, or no municipality given
-    };
-    // A helpline has no venue, so access needs no check.
-    let access_ok =
-        !wish.wheelchair_accessible || entry.wheelchair_accessible || entry.address.is_none();
-    municipality_ok
-        && access_ok
-        && (!wish.free_only || entry.free)
-        && wish.age_group.is_none_or(|g| entry.suits_age(g))
+/// What the person said is a must, as directory filters (needs and moments rank).
+fn musts(wish: &WhatHelps) -> Filters {
+    Filters {
+        municipality: wish.municipality.clone(),
+        free_only: wish.free_only,
+        wheelchair: wish.wheelchair_accessible,
+        ..Filters::default()
+    }
 }
 
-fn suggestion<'a>(entry: &'a Entry, wish: &WhatHelps) -> Option<Suggestion<'a>> {
-    if !allowed(entry, wish) {
+fn suggestion<'a>(entry: &'a Entry, wish: &WhatHelps, musts: &Filters) -> Option<Suggestion<'a>> {
+    if !musts.admits(entry) || !wish.age_group.is_none_or(|g| entry.suits_age(g)) {
         return None;
     }
     let mut reasons: Vec<Reason> = wish
@@ -89,10 +86,11 @@ pub fn suggest<'a>(
     wish: &WhatHelps,
     limit: usize,
 ) -> Vec<Suggestion<'a>> {
+    let musts = musts(wish);
     let mut found: Vec<Suggestion<'a>> = directory
         .entries
         .iter()
-        .filter_map(|e| suggestion(e, wish))
+        .filter_map(|e| suggestion(e, wish, &musts))
         .collect();
     found.sort_by_key(|s| std::cmp::Reverse(s.rank));
     found.truncate(limit);

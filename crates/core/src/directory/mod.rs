@@ -4,6 +4,7 @@
 //! panics, one bad entry is skipped (and counted) while the rest is shown, and links
 //! become [`SafeLink`]s or nothing.
 
+pub mod filter;
 mod parse;
 
 pub use parse::{parse_directory, DirectoryError, Skipped};

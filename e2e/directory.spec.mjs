@@ -44,6 +44,7 @@ test('filters narrow the list, live in the URL, and the back button undoes them'
   await openApp(page, '#/activiteiten');
   const count = page.getByRole('status').filter({ hasText: /activiteit/ });
   const number = async () => Number((await count.textContent()).split(' ')[0]);
+  await expect(count).toHaveText(/^\d+ activiteiten en contacten$/);
   const all = await number();
   await page.getByText('Filters: gemeente, onderwerp, wanneer').click();
   await page.getByLabel('Gemeente').selectOption('heemskerk');

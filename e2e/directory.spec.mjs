@@ -69,3 +69,13 @@ test('filters narrow the list, live in the URL, and the back button undoes them'
   await page.getByRole('link', { name: 'Toon alle activiteiten' }).click();
   await expect.poll(number).toBe(all);
 });
+
+test('a long list is shown 25 at a time', async ({ page }) => {
+  await openApp(page, '#/activiteiten');
+  await expect(page.getByRole('status').filter({ hasText: /activiteit/ })).toHaveText(/^\d+ activiteiten en contacten$/);
+  await expect(page.getByRole('article')).toHaveCount(25);
+  await expect(page.getByText(/^25 van de \d+ getoond\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Toon meer' }).click();
+  await expect(page.getByRole('article')).toHaveCount(50);
+  await expect(page.getByRole('button', { name: 'Toon meer' })).toBeFocused();
+});

@@ -153,6 +153,8 @@ pub fn text(key: Key) -> &'static str {
         FilterAllMunicipalities => "All municipalities",
         FilterNeed => "Topic",
         FilterAllNeeds => "All topics",
+        DirectoryShowMore => "Show more",
+        DirectoryShowing => "Showing {shown} of {total}.",
         DirectorySearchLabel => "Search the activities",
         DirectorySearchHint => "For example: walking, coffee, or the name of your neighbourhood.",
         DirectoryNoResults => "Nothing found for “{query}”. Try another word, or fewer words.",

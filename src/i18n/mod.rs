@@ -52,7 +52,7 @@ keys! {
     DirectoryTitle, DirectoryIntro, DirectoryLoading, DirectoryLoadFailed,
     DirectoryFailedRest, DirectoryErrorDetail, DirectoryCount, DirectoryCountOne,
     DirectorySkipped, DirectorySkippedOne, DirectoryExample, DirectoryNational, DirectoryFree,
-    DirectoryWheelchair, DirectoryWhen, DirectoryOrganisation, DirectoryAddress, DirectoryNeeds, DirectorySearchLabel, FilterLegend, FilterAllMunicipalities, FilterNeed, FilterAllNeeds, DirectorySearchHint, DirectoryNoResults,
+    DirectoryWheelchair, DirectoryWhen, DirectoryOrganisation, DirectoryAddress, DirectoryNeeds, DirectorySearchLabel, DirectoryShowMore, DirectoryShowing, FilterLegend, FilterAllMunicipalities, FilterNeed, FilterAllNeeds, DirectorySearchHint, DirectoryNoResults,
     // Needs
     NeedTalk, NeedMeet, NeedSport, NeedCulture, NeedNature, NeedTransport, NeedPracticalHelp,
     NeedConfidence, NeedVolunteering, NeedCarer, NeedDigital, NeedGrief,

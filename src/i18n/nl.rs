@@ -141,6 +141,8 @@ pub fn text(key: Key) -> &'static str {
         FilterAllMunicipalities => "Alle gemeenten",
         FilterNeed => "Onderwerp",
         FilterAllNeeds => "Alle onderwerpen",
+        DirectoryShowMore => "Toon meer",
+        DirectoryShowing => "{shown} van de {total} getoond.",
         DirectorySearchLabel => "Zoeken in de activiteiten",
         DirectorySearchHint => "Bijvoorbeeld: wandelen, koffie, of de naam van uw wijk.",
         DirectoryNoResults => "Niets gevonden voor “{query}”. Probeer een ander woord, of minder woorden.",

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use samenwijzer_core::directory::filter::Filters;
-use samenwijzer_core::directory::{Directory, Entry};
+use samenwijzer_core::directory::Directory;
 use samenwijzer_core::place::municipality_name;
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::search::SearchIndex;
@@ -13,6 +13,9 @@ use crate::i18n::{fill, need_key, Key};
 use crate::locale::{t, use_locale};
 use crate::pages::check::moment_key;
 use crate::router::use_router;
+
+/// How many entries are shown before "Toon meer".
+const PAGE_SIZE: usize = 25;
 
 /// The search text in the URL.
 const SEARCH_PARAM: &str = "q";
@@ -64,13 +67,19 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
             Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
             None => (0..directory.entries.len()).collect(),
         };
-        let shown: Vec<Entry> = order
+        let shown: Vec<usize> = order
             .into_iter()
-            .map(|i| &directory.entries[i])
-            .filter(|e| filters.admits(e))
-            .cloned()
+            .filter(|&i| filters.admits(&directory.entries[i]))
             .collect();
-        view! { <EntryList shown filters skipped query=query.get_untracked()/> }
+        view! {
+            <EntryList
+                directory=directory.clone()
+                shown
+                filters
+                skipped
+                query=query.get_untracked()
+            />
+        }
     };
     view! {
         <SearchBox query/>
@@ -109,9 +118,18 @@ fn SearchBox(query: Memo<String>) -> impl IntoView {
 }
 
 #[component]
-fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize, query: String) -> impl IntoView {
+fn EntryList(
+    directory: std::sync::Arc<Directory>,
+    /// Positions of the entries to show, in order.
+    shown: Vec<usize>,
+    filters: Filters,
+    skipped: usize,
+    query: String,
+) -> impl IntoView {
     let locale = use_locale();
     let count = shown.len();
+    // Long lists are shown a page at a time, so a large directory stays fast.
+    let limit = RwSignal::new(PAGE_SIZE);
     let nothing_found = (count == 0 && !query.trim().is_empty()).then(|| {
         view! {
             <p>{move || fill(locale.text(Key::DirectoryNoResults), &[("query", query.trim())])}</p>
@@ -125,10 +143,31 @@ fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize, query: String)
         1 => locale.text(Key::DirectorySkippedOne).to_owned(),
         n => fill(locale.text(Key::DirectorySkipped), &[("n", &n.to_string())]),
     };
-    let cards = shown
-        .into_iter()
-        .map(|entry| view! { <li><EntryCard entry/></li> })
-        .collect_view();
+    let cards = move || {
+        shown[..limit.get().min(count)]
+            .iter()
+            .map(|&i| {
+                let entry = directory.entries[i].clone();
+                view! { <li><EntryCard entry/></li> }
+            })
+            .collect_view()
+    };
+    let more = move || {
+        (limit.get() < count).then(|| {
+            let showing = fill(
+                locale.text(Key::DirectoryShowing),
+                &[("shown", &limit.get().to_string()), ("total", &count.to_string())],
+            );
+            view! {
+                <p class="show-more">
+                    <span>{showing}</span>" "
+                    <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                        {t(Key::DirectoryShowMore)}
+                    </button>
+                </p>
+            }
+        })
+    };
     let active = (!filters.is_empty()).then(|| {
         let text = move || {
             let mut labels: Vec<&str> = filters
@@ -164,5 +203,6 @@ fn EntryList(shown: Vec<Entry>, filters: Filters, skipped: usize, query: String)
         {(skipped > 0).then(|| view! { <p class="notice">{skipped_text}</p> })}
         {nothing_found}
         <ul class="entries">{cards}</ul>
+        {more}
     }
 }

@@ -8,6 +8,7 @@ use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::what_helps::Moment;
 use samenwijzer_core::Need;
 
+use crate::components::wish_checkbox::Toggle;
 use crate::i18n::{need_key, Key};
 use crate::locale::t;
 use crate::pages::check::moment_key;
@@ -50,20 +51,15 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
         .into_iter()
         .map(|moment| {
             view! {
-                <label class="option option--small">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || filters.with(|f| f.moments.contains(&moment))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            apply(&|f| {
-                                f.moments.retain(|m| *m != moment);
-                                if on { f.moments.push(moment); }
-                            });
-                        }
-                    />
-                    <span>{t(moment_key(moment))}</span>
-                </label>
+                <Toggle
+                    label=moment_key(moment)
+                    small=true
+                    checked=move || filters.with(|f| f.moments.contains(&moment))
+                    on_toggle=move |on| apply(&|f| {
+                        f.moments.retain(|m| *m != moment);
+                        if on { f.moments.push(moment); }
+                    })
+                />
             }
         })
         .collect_view();
@@ -102,28 +98,18 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
                 <div class="options options--row">{moment_boxes}</div>
             </fieldset>
             <div class="options options--row">
-                <label class="option option--small">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || filters.with(|f| f.free_only)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            apply(&|f| f.free_only = on);
-                        }
-                    />
-                    <span>{t(Key::FreeOnlyLabel)}</span>
-                </label>
-                <label class="option option--small">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || filters.with(|f| f.wheelchair)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            apply(&|f| f.wheelchair = on);
-                        }
-                    />
-                    <span>{t(Key::DirectoryWheelchair)}</span>
-                </label>
+                <Toggle
+                    label=Key::FreeOnlyLabel
+                    small=true
+                    checked=move || filters.with(|f| f.free_only)
+                    on_toggle=move |on| apply(&|f| f.free_only = on)
+                />
+                <Toggle
+                    label=Key::DirectoryWheelchair
+                    small=true
+                    checked=move || filters.with(|f| f.wheelchair)
+                    on_toggle=move |on| apply(&|f| f.wheelchair = on)
+                />
             </div>
         </details>
     }

@@ -1,4 +1,5 @@
-//! A large, labelled checkbox bound to one yes/no part of what the person said helps.
+//! Large, labelled checkboxes: `Toggle` for any yes/no, and `WishCheckbox` bound to one
+//! yes/no part of what the person said helps.
 
 use leptos::prelude::*;
 use samenwijzer_core::what_helps::WhatHelps;
@@ -6,6 +7,25 @@ use samenwijzer_core::what_helps::WhatHelps;
 use crate::i18n::Key;
 use crate::locale::t;
 use crate::self_check::use_self_check;
+
+#[component]
+pub fn Toggle(
+    label: Key,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    on_toggle: impl Fn(bool) + 'static,
+    #[prop(optional)] small: bool,
+) -> impl IntoView {
+    view! {
+        <label class="option" class:option--small=small>
+            <input
+                type="checkbox"
+                prop:checked=checked
+                on:change=move |ev| on_toggle(event_target_checked(&ev))
+            />
+            <span>{t(label)}</span>
+        </label>
+    }
+}
 
 #[component]
 pub fn WishCheckbox(
@@ -17,16 +37,10 @@ pub fn WishCheckbox(
 ) -> impl IntoView {
     let wish = use_self_check().what_helps;
     view! {
-        <label class="option">
-            <input
-                type="checkbox"
-                prop:checked=move || wish.with(read)
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    wish.update(|w| write(w, on));
-                }
-            />
-            <span>{t(label)}</span>
-        </label>
+        <Toggle
+            label
+            checked=move || wish.with(read)
+            on_toggle=move |on| wish.update(|w| write(w, on))
+        />
     }
 }

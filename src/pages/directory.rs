@@ -61,30 +61,78 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     let skipped = directory.skipped.len();
     // Built once per loaded directory; every keystroke then only searches.
     let index = std::sync::Arc::new(SearchIndex::new(&directory.entries));
-    let results = move || {
-        let filters = filters.get();
+    let entries = directory.clone();
+    let shown = Memo::new(move |_| {
         let order: Vec<usize> = match index.search(&query.get()) {
             Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
             None => (0..directory.entries.len()).collect(),
         };
-        let shown: Vec<usize> = order
-            .into_iter()
-            .filter(|&i| filters.admits(&directory.entries[i]))
-            .collect();
+        filters.with(|f| {
+            order
+                .into_iter()
+                .filter(|&i| f.admits(&directory.entries[i]))
+                .collect::<Vec<usize>>()
+        })
+    });
+    // Long lists are shown a page at a time, so a large directory stays fast; a new
+    // search or filter starts at the first page again.
+    let limit = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        shown.track();
+        limit.set(PAGE_SIZE);
+    });
+    let visible = move || shown.with(|s| s[..limit.get().min(s.len())].to_vec());
+    let total = Memo::new(move |_| shown.with(Vec::len));
+    let summary = move || {
         view! {
-            <EntryList
-                directory=directory.clone()
-                shown
-                filters
+            <ListSummary
+                count=total.get()
+                filters=filters.get()
                 skipped
-                query=query.get_untracked()
+                query=query.get()
             />
         }
     };
+    // Only whether there is more decides if the button exists, so it keeps focus.
+    let has_more = Memo::new(move |_| limit.get() < total.get());
+    let more = move || has_more.get().then(|| view! { <ShowMore limit total/> });
     view! {
         <SearchBox query/>
         <FilterPanel filters/>
-        {results}
+        {summary}
+        // Keyed by position in the directory: a keystroke moves and patches cards
+        // instead of rebuilding them all.
+        <ul class="entries">
+            <For
+                each=visible
+                key=|i| *i
+                children=move |i| view! { <li><EntryCard entry=entries.entries[i].clone()/></li> }
+            />
+        </ul>
+        {more}
+    }
+}
+
+#[component]
+fn ShowMore(limit: RwSignal<usize>, total: Memo<usize>) -> impl IntoView {
+    let locale = use_locale();
+    let showing = move || {
+        let total = total.get();
+        fill(
+            locale.text(Key::DirectoryShowing),
+            &[
+                ("shown", &limit.get().min(total).to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    };
+    view! {
+        <p class="show-more">
+            <span>{showing}</span>" "
+            <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                {t(Key::DirectoryShowMore)}
+            </button>
+        </p>
     }
 }
 
@@ -118,18 +166,8 @@ fn SearchBox(query: Memo<String>) -> impl IntoView {
 }
 
 #[component]
-fn EntryList(
-    directory: std::sync::Arc<Directory>,
-    /// Positions of the entries to show, in order.
-    shown: Vec<usize>,
-    filters: Filters,
-    skipped: usize,
-    query: String,
-) -> impl IntoView {
+fn ListSummary(count: usize, filters: Filters, skipped: usize, query: String) -> impl IntoView {
     let locale = use_locale();
-    let count = shown.len();
-    // Long lists are shown a page at a time, so a large directory stays fast.
-    let limit = RwSignal::new(PAGE_SIZE);
     let nothing_found = (count == 0 && !query.trim().is_empty()).then(|| {
         view! {
             <p>{move || fill(locale.text(Key::DirectoryNoResults), &[("query", query.trim())])}</p>
@@ -142,31 +180,6 @@ fn EntryList(
     let skipped_text = move || match skipped {
         1 => locale.text(Key::DirectorySkippedOne).to_owned(),
         n => fill(locale.text(Key::DirectorySkipped), &[("n", &n.to_string())]),
-    };
-    let cards = move || {
-        shown[..limit.get().min(count)]
-            .iter()
-            .map(|&i| {
-                let entry = directory.entries[i].clone();
-                view! { <li><EntryCard entry/></li> }
-            })
-            .collect_view()
-    };
-    let more = move || {
-        (limit.get() < count).then(|| {
-            let showing = fill(
-                locale.text(Key::DirectoryShowing),
-                &[("shown", &limit.get().to_string()), ("total", &count.to_string())],
-            );
-            view! {
-                <p class="show-more">
-                    <span>{showing}</span>" "
-                    <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
-                        {t(Key::DirectoryShowMore)}
-                    </button>
-                </p>
-            }
-        })
     };
     let active = (!filters.is_empty()).then(|| {
         let text = move || {
@@ -202,7 +215,5 @@ fn EntryList(
         <p role="status" class="result-count">{count_text}</p>
         {(skipped > 0).then(|| view! { <p class="notice">{skipped_text}</p> })}
         {nothing_found}
-        <ul class="entries">{cards}</ul>
-        {more}
     }
 }

@@ -24,9 +24,9 @@ pub enum LoadError {
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LoadError::Network(e) => write!(f, "{DIRECTORY_URL}: {e}"),
-            LoadError::Status(code) => write!(f, "{DIRECTORY_URL}: HTTP {code}"),
-            LoadError::Invalid(e) => write!(f, "{DIRECTORY_URL}: {e}"),
+            LoadError::Network(e) => write!(f, "{e}"),
+            LoadError::Status(code) => write!(f, "HTTP {code}"),
+            LoadError::Invalid(e) => write!(f, "{e}"),
         }
     }
 }

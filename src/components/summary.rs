@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use samenwijzer_core::check::Score;
 use wasm_bindgen::JsValue;
 
-use crate::i18n::{fill, need_key, Key};
+use crate::i18n::{fill, need_key, score_sentence, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 
@@ -34,24 +34,7 @@ pub fn Summary(score: Score) -> impl IntoView {
     let total = {
         let score = score.clone();
         move || {
-            let key = if score.min == 0 {
-                Key::ResultScore
-            } else {
-                Key::ResultScoreRange
-            };
-            let numbers = [
-                score.total.to_string(),
-                score.min.to_string(),
-                score.max.to_string(),
-            ];
-            let text = fill(
-                locale.text(key),
-                &[
-                    ("score", &numbers[0]),
-                    ("min", &numbers[1]),
-                    ("max", &numbers[2]),
-                ],
-            );
+            let text = score_sentence(locale.lang(), &score);
             format!("{text} ({})", score.band.label.get(locale.lang()))
         }
     };

@@ -8,6 +8,7 @@
 mod en;
 mod nl;
 
+use samenwijzer_core::check::Score;
 use samenwijzer_core::{Lang, Need};
 
 macro_rules! keys {
@@ -101,6 +102,25 @@ pub fn need_key(need: Need) -> Key {
     }
 }
 
+/// "Uw score is 5 van de 11." — or, for a scale that does not start at 0,
+/// "Uw score is 7, op een schaal van 3 tot 9."
+pub fn score_sentence(lang: Lang, score: &Score) -> String {
+    let key = if score.min == 0 {
+        Key::ResultScore
+    } else {
+        Key::ResultScoreRange
+    };
+    let numbers = [score.total, score.min, score.max].map(|n| n.to_string());
+    fill(
+        text(lang, key),
+        &[
+            ("score", &numbers[0]),
+            ("min", &numbers[1]),
+            ("max", &numbers[2]),
+        ],
+    )
+}
+
 /// Fills `{name}` placeholders: `fill("{n} items", &[("n", "3")])`.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     args.iter().fold(template.to_owned(), |acc, (name, value)| {
@@ -158,6 +178,27 @@ mod tests {
             if !same_in_both.contains(&key) {
                 assert_ne!(text(Lang::Nl, key), text(Lang::En, key), "{key:?}");
             }
+        }
+    }
+
+    #[test]
+    fn score_sentences_name_the_scale() {
+        use samenwijzer_core::check::{builtin_instruments, Answers};
+        for instrument in builtin_instruments() {
+            let mut answers = Answers::for_instrument(&instrument);
+            (0..instrument.items.len()).for_each(|i| answers.set(i, Some(0)));
+            let score = instrument.score(&answers).unwrap();
+            let expected = match instrument.id.as_str() {
+                "djg11" => "Uw score is 5 van de 11.",
+                "djg6" => "Uw score is 3 van de 6.",
+                _ => "Uw score is 3, op een schaal van 3 tot 9.",
+            };
+            assert_eq!(
+                score_sentence(Lang::Nl, &score),
+                expected,
+                "{}",
+                instrument.id
+            );
         }
     }
 

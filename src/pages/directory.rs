@@ -8,7 +8,7 @@ use samenwijzer_core::search::SearchIndex;
 use crate::components::entry_card::EntryCard;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page_heading::PageHeading;
-use crate::data::{use_directory, LoadError};
+use crate::data::{use_directory, LoadError, DIRECTORY_URL};
 use crate::i18n::{fill, need_key, Key};
 use crate::locale::{t, use_locale};
 use crate::pages::check::moment_key;
@@ -37,7 +37,8 @@ pub fn DirectoryPage() -> impl IntoView {
 #[component]
 fn LoadFailed(error: LoadError) -> impl IntoView {
     let locale = use_locale();
-    let detail = error.to_string();
+    // The file's name first, so staff know which file to fix.
+    let detail = format!("{DIRECTORY_URL}: {error}");
     view! {
         <div class="notice notice--error" role="alert">
             <p><strong>{t(Key::DirectoryLoadFailed)}</strong></p>

@@ -12,7 +12,7 @@ use crate::components::remember::RememberAnswers;
 use crate::components::suggestions::Suggestions;
 use crate::components::summary::Summary;
 use crate::focus::focus_first;
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, score_sentence, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 
@@ -91,20 +91,7 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
     let profile = score.profile();
     let score_text = {
         let score = score.clone();
-        move || {
-            let numbers = [
-                ("score", score.total.to_string()),
-                ("min", score.min.to_string()),
-                ("max", score.max.to_string()),
-            ];
-            let args: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let key = if score.min == 0 {
-                Key::ResultScore
-            } else {
-                Key::ResultScoreRange
-            };
-            fill(locale.text(key), &args)
-        }
+        move || score_sentence(locale.lang(), &score)
     };
     let band_text = {
         let band = score.band.clone();

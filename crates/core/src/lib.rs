@@ -7,12 +7,15 @@ pub mod check;
 pub mod directory;
 pub mod help;
 pub mod lang;
+pub mod launch;
 pub mod link;
 pub mod matching;
+pub mod municipality;
 pub mod need;
 pub mod place;
 pub mod route;
 pub mod search;
+pub mod theme;
 pub mod what_helps;
 
 pub use lang::Lang;

@@ -1,0 +1,380 @@
+//! One build, several municipalities: each has a small configuration file
+//! (`data/gemeenten/<id>.json`) with its name, logo, colours, local contact, the part of
+//! the directory it shows and the instrument of its self-check. The app fetches the
+//! file for the municipality named in the URL (`?gemeente=amstelveen`); this module
+//! checks it. A file that is wrong is refused as a whole with a message for staff:
+//! showing a half-configured municipality would be worse than saying so.
+
+use serde::Deserialize;
+
+use crate::directory::Entry;
+use crate::link::SafeLink;
+use crate::place::municipality_name;
+use crate::theme::Theme;
+
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Where the configuration files live, relative to the app.
+pub const CONFIG_DIR: &str = "data/gemeenten";
+
+/// A municipality id as it may appear in a URL: 2–40 lowercase letters, digits and
+/// hyphens. Anything else (`../config`, `Velsen`, `%2F`) is refused before any fetch.
+pub fn valid_id(raw: &str) -> Option<&str> {
+    let ok = (2..=40).contains(&raw.len())
+        && raw.starts_with(|c: char| c.is_ascii_lowercase())
+        && raw
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    ok.then_some(raw)
+}
+
+/// The URL of a municipality's configuration file (the id must be valid).
+pub fn config_url(id: &str) -> String {
+    format!("{CONFIG_DIR}/{id}.json")
+}
+
+/// A checked municipality configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MunicipalityConfig {
+    pub id: String,
+    pub name: String,
+    /// The logo's URL relative to the app (`data/gemeenten/velsen.svg`).
+    pub logo: Option<String>,
+    pub theme: Theme,
+    pub contact: Option<Contact>,
+    pub scope: DirectoryScope,
+    /// The instrument id of the self-check (a built-in instrument).
+    pub instrument: Option<String>,
+}
+
+/// The local contact shown on the help page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub links: Vec<SafeLink>,
+    /// Invented for the demo: shown with "Voorbeeld", like directory examples.
+    pub example: bool,
+}
+
+/// Which entries of the directory this municipality shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectoryScope {
+    pub municipalities: Vec<String>,
+    /// Also the national entries (helplines, programmes), which have no municipality.
+    pub national: bool,
+}
+
+impl DirectoryScope {
+    pub fn admits(&self, entry: &Entry) -> bool {
+        match &entry.municipality {
+            None => self.national,
+            Some(m) => self.municipalities.iter().any(|s| s == m),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    schema_version: Option<u64>,
+    id: String,
+    name: String,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    logo: Option<String>,
+    #[serde(default)]
+    theme: serde_json::Map<String, serde_json::Value>,
+    #[serde(default)]
+    contact: Option<RawContact>,
+    directory: RawScope,
+    #[serde(default)]
+    instrument: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    name: String,
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    phone: Option<String>,
+    #[serde(default)]
+    website: Option<String>,
+    #[serde(default)]
+    example: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScope {
+    municipalities: Vec<String>,
+    #[serde(default = "yes")]
+    national: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Parses and checks a configuration file. `expected_id` is the id from the URL: the
+/// file must say the same (a copied file that was not edited is caught here).
+/// `instruments` are the ids of the built-in instruments.
+pub fn parse_config(
+    text: &str,
+    expected_id: &str,
+    instruments: &[&str],
+) -> Result<MunicipalityConfig, String> {
+    let raw: Raw = serde_json::from_str(text)
+        .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))?;
+    let _ = raw.note;
+    if raw.schema_version != Some(SCHEMA_VERSION) {
+        return Err(format!(
+            "schema_version must be {SCHEMA_VERSION}, found {:?}",
+            raw.schema_version
+        ));
+    }
+    if raw.id != expected_id {
+        return Err(format!(
+            "id is {:?}, the file is for {expected_id:?}",
+            raw.id
+        ));
+    }
+    let name = raw.name.trim().to_owned();
+    if name.is_empty() {
+        return Err("name is empty".into());
+    }
+    let logo =
+        match raw.logo {
+            None => None,
+            Some(file) => Some(logo_url(&file).ok_or_else(|| {
+                format!("logo {file:?} must be a file name ending in .svg or .png")
+            })?),
+        };
+    let mut theme_pairs = Vec::new();
+    for (key, value) in &raw.theme {
+        let value = value
+            .as_str()
+            .ok_or_else(|| format!("theme.{key} must be text"))?;
+        if !crate::theme::TOKENS.iter().any(|t| t.name == key) {
+            return Err(format!("theme.{key} is not a known token"));
+        }
+        theme_pairs.push((key.as_str(), value));
+    }
+    let (theme, ignored) = Theme::from_pairs(theme_pairs);
+    if let Some(problem) = ignored.first() {
+        return Err(format!("theme: {problem}"));
+    }
+    let contact = raw.contact.map(parse_contact).transpose()?;
+    for m in &raw.directory.municipalities {
+        if municipality_name(m).is_none() {
+            return Err(format!(
+                "directory.municipalities: {m:?} is not a known municipality"
+            ));
+        }
+    }
+    if raw.directory.municipalities.is_empty() && !raw.directory.national {
+        return Err("directory: shows nothing (no municipalities and national is false)".into());
+    }
+    if let Some(id) = &raw.instrument {
+        if !instruments.contains(&id.as_str()) {
+            return Err(format!(
+                "instrument {id:?} is not one of {}",
+                instruments.join(", ")
+            ));
+        }
+    }
+    Ok(MunicipalityConfig {
+        id: raw.id,
+        name,
+        logo,
+        theme,
+        contact,
+        scope: DirectoryScope {
+            municipalities: raw.directory.municipalities,
+            national: raw.directory.national,
+        },
+        instrument: raw.instrument,
+    })
+}
+
+fn parse_contact(raw: RawContact) -> Result<Contact, String> {
+    let mut links = Vec::new();
+    let fields = [
+        (
+            "email",
+            raw.email,
+            SafeLink::email as fn(&str) -> Option<SafeLink>,
+        ),
+        ("phone", raw.phone, SafeLink::phone),
+        ("website", raw.website, SafeLink::website),
+    ];
+    for (field, value, parse) in fields {
+        if let Some(value) = value {
+            links.push(
+                parse(&value).ok_or_else(|| format!("contact.{field} {value:?} is not valid"))?,
+            );
+        }
+    }
+    if raw.name.trim().is_empty() {
+        return Err("contact.name is empty".into());
+    }
+    Ok(Contact {
+        name: raw.name.trim().to_owned(),
+        links,
+        example: raw.example,
+    })
+}
+
+fn logo_url(file: &str) -> Option<String> {
+    let (stem, ext) = file.rsplit_once('.')?;
+    let ok = matches!(ext, "svg" | "png")
+        && !stem.is_empty()
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    ok.then(|| format!("{CONFIG_DIR}/{file}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INSTRUMENTS: &[&str] = &["djg11", "djg6", "ucla3-ons"];
+
+    fn config(overrides: &str) -> String {
+        format!(
+            r##"{{"schema_version": 1, "id": "velsen", "name": "Velsen",
+                "directory": {{"municipalities": ["velsen"]}} {overrides} }}"##
+        )
+    }
+
+    #[test]
+    fn ids_are_refused_before_any_fetch() {
+        assert_eq!(valid_id("amstelveen"), Some("amstelveen"));
+        assert_eq!(valid_id("bergen-nh"), Some("bergen-nh"));
+        for bad in [
+            "",
+            "a",
+            "Velsen",
+            "../config",
+            "velsen/../x",
+            "vel sen",
+            "%2e%2e",
+            "-x",
+            "1abc",
+        ] {
+            assert_eq!(valid_id(bad), None, "{bad}");
+        }
+        assert_eq!(config_url("velsen"), "data/gemeenten/velsen.json");
+    }
+
+    #[test]
+    fn a_minimal_file_is_read_with_defaults() {
+        let c = parse_config(&config(""), "velsen", INSTRUMENTS).unwrap();
+        assert_eq!(c.name, "Velsen");
+        assert!(c.scope.national);
+        assert_eq!(c.instrument, None);
+        assert!(c.theme.is_empty());
+    }
+
+    #[test]
+    fn a_full_file_is_read() {
+        let c = parse_config(
+            &config(
+                r##", "logo": "velsen.svg", "instrument": "djg6",
+                "theme": {"primary": "#00689E", "radius": "4px"},
+                "contact": {"name": "Gemeente Velsen", "email": "eenzaamheid@voorbeeld.nl",
+                            "phone": "0255 000 000", "example": true}"##,
+            ),
+            "velsen",
+            INSTRUMENTS,
+        )
+        .unwrap();
+        assert_eq!(c.logo.as_deref(), Some("data/gemeenten/velsen.svg"));
+        assert_eq!(c.instrument.as_deref(), Some("djg6"));
+        assert_eq!(c.theme.get("primary"), Some("#00689e"));
+        let contact = c.contact.unwrap();
+        assert!(contact.example);
+        assert_eq!(contact.links[0].href(), "mailto:eenzaamheid@voorbeeld.nl");
+        assert_eq!(contact.links[1].href(), "tel:0255000000");
+    }
+
+    #[test]
+    fn wrong_files_are_refused_with_a_reason() {
+        let table = [
+            (config(", \"logo\": \"../x.svg\""), "logo"),
+            (config(", \"logo\": \"https://evil.nl/x.svg\""), "logo"),
+            (config(", \"instrument\": \"phq9\""), "instrument"),
+            (config(", \"theme\": {\"primary\": \"url(x)\"}"), "theme"),
+            (
+                config(", \"theme\": {\"colour\": \"#fff\"}"),
+                "theme.colour",
+            ),
+            (
+                config(", \"theme\": {\"primary\": \"#ffff99\"}"),
+                "contrast",
+            ),
+            (
+                config(", \"contact\": {\"name\": \"X\", \"website\": \"http://x.nl\"}"),
+                "contact.website",
+            ),
+            (config(", \"extra\": 1"), "unknown field"),
+            (
+                config("").replace("\"velsen\"]", "\"utrecht\"]"),
+                "not a known municipality",
+            ),
+            (
+                config("").replace("\"id\": \"velsen\"", "\"id\": \"beverwijk\""),
+                "the file is for",
+            ),
+            (
+                config("").replace("\"schema_version\": 1", "\"schema_version\": 2"),
+                "schema_version",
+            ),
+            ("{".to_owned(), "line 1"),
+        ];
+        for (text, expected) in table {
+            let error = parse_config(&text, "velsen", INSTRUMENTS).unwrap_err();
+            assert!(error.contains(expected), "{expected}: {error}");
+        }
+    }
+
+    #[test]
+    fn the_demo_files_are_valid() {
+        let files = [
+            (
+                "velsen",
+                include_str!("../../../data/gemeenten/velsen.json"),
+            ),
+            (
+                "beverwijk",
+                include_str!("../../../data/gemeenten/beverwijk.json"),
+            ),
+            (
+                "heemskerk",
+                include_str!("../../../data/gemeenten/heemskerk.json"),
+            ),
+            (
+                "amstelveen",
+                include_str!("../../../data/gemeenten/amstelveen.json"),
+            ),
+        ];
+        let instruments: Vec<String> = crate::check::builtin_instruments()
+            .into_iter()
+            .map(|i| i.id)
+            .collect();
+        let ids: Vec<&str> = instruments.iter().map(String::as_str).collect();
+        for (id, text) in files {
+            let c = parse_config(text, id, &ids).unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(c.scope.municipalities, [id]);
+            assert!(c.contact.is_some(), "{id}");
+        }
+        // Amstelveen's contact is real (CONTENT.md); the others are marked examples.
+        let amstelveen = parse_config(files[3].1, "amstelveen", &ids).unwrap();
+        let contact = amstelveen.contact.unwrap();
+        assert!(!contact.example);
+        assert_eq!(contact.links[0].href(), "mailto:eenzaamheid@amstelveen.nl");
+    }
+}

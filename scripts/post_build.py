@@ -1,19 +1,31 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: replaces Trunk's inline loader with an external boot script.
+"""Trunk post-build hook: replaces Trunk's inline loader with an external boot script,
+and (release builds) adds the Content-Security-Policy and the service worker.
 
 Why:
 - No inline script, so the app runs under a strict Content-Security-Policy
   (`script-src 'self' 'wasm-unsafe-eval'`).
 - The app's JS and wasm are fetched after the first paint, so the static start page in
   index.html is what paints first and nothing competes with it.
-Runs with TRUNK_STAGING_DIR set by Trunk (or a dist folder as the first argument).
+- Release builds carry their own policy in a <meta> element whose `style-src` allows
+  exactly the inlined stylesheet (by its hash) and nothing else, so the policy is
+  always in step with the build; the host's header adds `frame-ancestors`.
+- Release builds get `sw.js` (from static/sw.js) with the list of this build's files
+  and a version that changes whenever any of them changes. Development builds get a
+  worker that removes itself, so `make serve` never shows a cached old build.
+Runs with TRUNK_STAGING_DIR and TRUNK_PROFILE set by Trunk (or a dist folder as the
+first argument, treated as a release build).
 """
+import base64
+import hashlib
+import json
 import os
 import re
 import sys
 from pathlib import Path
 
 staging = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ["TRUNK_STAGING_DIR"])
+release = os.environ.get("TRUNK_PROFILE", "release") == "release"
 index = staging / "index.html"
 html = index.read_text(encoding="utf-8")
 
@@ -32,9 +44,57 @@ boot_name = js.replace(".js", "-boot.js")
 # The boot script gets the app's hash in its name, so caches never mix versions.
 boot = (staging / "boot.js").read_text(encoding="utf-8")
 (staging / boot_name).write_text(
-    boot.replace("__APP_JS__", js).replace("__APP_WASM__", wasm), encoding="utf-8"
+    boot.replace("__APP_JS__", js)
+    .replace("__APP_WASM__", wasm)
+    .replace("__SW_URL__", "./sw.js" if release else ""),
+    encoding="utf-8",
 )
 (staging / "boot.js").unlink()
 html = html.replace("</head>", f'  <script type="module" src="./{boot_name}"></script>\n</head>', 1)
+
+# The policy the app runs under. `frame-ancestors` cannot be set in a <meta> element:
+# the host's web server sends it (README, "For hosts").
+styles = re.findall(r"<style>(.*?)</style>", html, re.S)
+style_hashes = " ".join(
+    "'sha256-%s'" % base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
+    for css in styles
+)
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+    f"style-src 'self' {style_hashes}; img-src 'self' data:; connect-src 'self'; "
+    "worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; "
+    "object-src 'none'"
+)
+if release:
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+    html = html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n  {meta}', 1)
 index.write_text(html, encoding="utf-8")
 print(f"post_build.py: {boot_name} loads {js} and {wasm}")
+
+# The service worker. Not precached: the worker itself, the widget and the PNG icons
+# (the browser fetches those for installing), the script for very old browsers.
+template = staging / "sw-dev.js"
+dev_worker = template.read_text(encoding="utf-8")
+template.unlink()
+worker = staging / "sw.js"
+if release:
+    skip = re.compile(r"^(sw\.js|widget\.js|compat\.js|icons/.*)$")
+    files = sorted(
+        p.relative_to(staging).as_posix()
+        for p in staging.rglob("*")
+        if p.is_file() and not skip.match(p.relative_to(staging).as_posix())
+    )
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode() + b"\0" + (staging / name).read_bytes())
+    version = digest.hexdigest()[:16]
+    worker.write_text(
+        worker.read_text(encoding="utf-8")
+        .replace("__VERSION__", version)
+        .replace("__FILES__", json.dumps(files)),
+        encoding="utf-8",
+    )
+    print(f"post_build.py: sw.js version {version} precaches {len(files)} files")
+else:
+    worker.write_text(dev_worker, encoding="utf-8")
+    print("post_build.py: development build, sw.js removes any installed worker")

@@ -12,11 +12,14 @@ use samenwijzer_core::route::Page;
 use wasm_bindgen::JsCast;
 
 use crate::components::frame::{Footer, Header};
-use crate::data::provide_data;
+use crate::components::update_banner::UpdateBanner;
+use crate::data::{provide_data, use_config, Council};
 use crate::focus::focus_first;
 use crate::i18n::Key;
+use crate::launch::read_launch;
 use crate::locale::{provide_locale, t};
 use crate::pages;
+use crate::pages::unknown_council::UnknownCouncilPage;
 use crate::router::provide_router;
 use crate::self_check::provide_self_check;
 use crate::static_shell;
@@ -38,10 +41,13 @@ pub fn start(document: &web_sys::Document) -> bool {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
-        provide_locale();
+        let launch = read_launch();
+        provide_locale(launch.lang);
         provide_router();
-        provide_data();
+        provide_data(launch.clone());
         provide_self_check();
+        crate::theme::apply(launch.clone());
+        crate::embed::start(&launch);
         static_shell::adopt(&main);
         top.set_inner_html("");
         bottom.set_inner_html("");
@@ -61,6 +67,7 @@ fn Top() -> impl IntoView {
             ev.prevent_default();
             focus_first(&["#inhoud"]);
         }>{t(Key::SkipToContent)}</a>
+        <UpdateBanner/>
         <Header/>
     }
 }
@@ -70,11 +77,27 @@ fn Top() -> impl IntoView {
 fn Pages() -> impl IntoView {
     let locale = crate::locale::use_locale();
     let router = crate::router::use_router();
+    let config = use_config();
+    // A municipality in the URL without a (working) configuration: its name, and the
+    // detail for staff when the file exists but is wrong.
+    let unknown = Memo::new(move |_| {
+        config.with(|c| match c.as_ref().map(|c| &c.council) {
+            Some(Council::Unknown(name)) => Some((name.clone(), None)),
+            Some(Council::Broken { id, detail }) => Some((id.clone(), Some(detail.clone()))),
+            _ => None,
+        })
+    });
+    let blocked = move |page: Page| pages::needs_council(page).then(|| unknown.get()).flatten();
     // Title follows page and language; focus moves to the new page's heading so that
     // screen-reader and keyboard users start at the top of what changed.
     Effect::new(move |previous: Option<Page>| {
         let page = router.page();
-        let heading = locale.text(pages::title_key(page));
+        let key = if blocked(page).is_some() {
+            Key::CouncilUnknownTitle
+        } else {
+            pages::title_key(page)
+        };
+        let heading = locale.text(key);
         document().set_title(&format!("{heading} – {}", locale.text(Key::TitleSuffix)));
         if previous.is_some_and(|p| p != page) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -84,6 +107,10 @@ fn Pages() -> impl IntoView {
     });
     move || {
         let page = router.page();
+        if let Some((name, detail)) = blocked(page) {
+            static_shell::remove();
+            return view! { <UnknownCouncilPage name detail/> }.into_any();
+        }
         if page != Page::Start {
             static_shell::remove();
         }

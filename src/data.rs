@@ -1,11 +1,16 @@
-//! The only module that talks to the network: it loads the bundled directory file
-//! (a relative URL, so the app works from any sub-path) and turns every failure into
-//! a `LoadError` the directory page can explain.
+//! The only module that talks to the network: it loads the configuration (the general
+//! `data/config.json`, or the municipality's `data/gemeenten/<id>.json` when the URL
+//! names one) and the directory file (relative URLs, so the app works from any
+//! sub-path), and turns every failure into a `LoadError` or a `Council` state the pages
+//! can explain. A municipality's directory scope is applied here, once.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use samenwijzer_core::check::builtin_instruments;
 use samenwijzer_core::directory::{parse_directory, Directory, DirectoryError};
+use samenwijzer_core::launch::{Launch, Municipality};
+use samenwijzer_core::municipality::{config_url, parse_config, MunicipalityConfig};
 use serde::Deserialize;
 
 pub const DIRECTORY_URL: &str = "data/directory.json";
@@ -36,19 +41,53 @@ pub type DirectoryResult = Result<Arc<Directory>, LoadError>;
 #[derive(Clone, Copy)]
 pub struct DirectoryData(pub LocalResource<DirectoryResult>);
 
-/// The municipality's settings. Every field has a default, so a missing or broken
-/// file degrades to the defaults instead of stopping the app.
+/// `data/config.json`, the settings without a municipality. Every field has a
+/// default, so a missing or broken file degrades to the defaults instead of stopping
+/// the app.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(default)]
-pub struct Config {
+struct GeneralConfig {
     /// The instrument the self-check uses (`data/instruments/<id>.json`).
-    pub instrument: String,
+    instrument: String,
 }
 
-impl Default for Config {
-    fn default() -> Config {
-        Config {
+impl Default for GeneralConfig {
+    fn default() -> GeneralConfig {
+        GeneralConfig {
             instrument: crate::self_check::DEFAULT_INSTRUMENT.to_owned(),
+        }
+    }
+}
+
+/// The municipality this visit is for.
+#[derive(Clone, Debug)]
+pub enum Council {
+    /// None asked for: the general app with every municipality.
+    General,
+    Known(Arc<MunicipalityConfig>),
+    /// Asked for, but there is no configuration for it.
+    Unknown(String),
+    /// Its configuration could not be loaded or is wrong (the detail is for staff).
+    Broken {
+        id: String,
+        detail: String,
+    },
+}
+
+/// The settings in effect.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The instrument the self-check uses: the URL's (widget), else the
+    /// municipality's, else the general one.
+    pub instrument: String,
+    pub council: Council,
+}
+
+impl Config {
+    pub fn municipality(&self) -> Option<&MunicipalityConfig> {
+        match &self.council {
+            Council::Known(c) => Some(c),
+            _ => None,
         }
     }
 }
@@ -70,7 +109,7 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         .map_err(|e| LoadError::Network(e.to_string()))
 }
 
-async fn load_config() -> Config {
+async fn load_general_config() -> GeneralConfig {
     match fetch_text(CONFIG_URL)
         .await
         .map(|t| serde_json::from_str(&t))
@@ -78,8 +117,52 @@ async fn load_config() -> Config {
         Ok(Ok(config)) => config,
         problem => {
             leptos::logging::warn!("{CONFIG_URL} not usable, using defaults: {problem:?}");
-            Config::default()
+            GeneralConfig::default()
         }
+    }
+}
+
+async fn load_council(id: &str, instruments: &[&str]) -> Council {
+    let url = config_url(id);
+    let broken = |detail: String| Council::Broken {
+        id: id.to_owned(),
+        detail: format!("{url}: {detail}"),
+    };
+    match fetch_text(&url).await {
+        Ok(text) => match parse_config(&text, id, instruments) {
+            Ok(config) => Council::Known(Arc::new(config)),
+            Err(problem) => broken(problem),
+        },
+        Err(LoadError::Status(404)) => Council::Unknown(id.to_owned()),
+        Err(error) => broken(error.to_string()),
+    }
+}
+
+async fn load_config(launch: Arc<Launch>) -> Config {
+    let builtin: Vec<String> = builtin_instruments().into_iter().map(|i| i.id).collect();
+    let instruments: Vec<&str> = builtin.iter().map(String::as_str).collect();
+    let council = match &launch.municipality {
+        None => Council::General,
+        Some(Municipality::Invalid(raw)) => Council::Unknown(raw.clone()),
+        Some(Municipality::Id(id)) => load_council(id, &instruments).await,
+    };
+    if let Council::Broken { detail, .. } = &council {
+        leptos::logging::warn!("Samenwijzer: {detail}");
+    }
+    let configured = match &council {
+        Council::Known(c) => c.instrument.clone(),
+        Council::General => Some(load_general_config().await.instrument),
+        _ => None,
+    };
+    let from_url = launch
+        .instrument
+        .clone()
+        .filter(|id| instruments.contains(&id.as_str()));
+    Config {
+        instrument: from_url
+            .or(configured)
+            .unwrap_or_else(|| crate::self_check::DEFAULT_INSTRUMENT.to_owned()),
+        council,
     }
 }
 
@@ -96,10 +179,42 @@ async fn load_directory() -> DirectoryResult {
         .map_err(LoadError::Invalid)
 }
 
-/// Starts loading the configuration and the directory once, for every page.
-pub fn provide_data() {
-    provide_context(ConfigData(LocalResource::new(load_config)));
-    provide_context(DirectoryData(LocalResource::new(load_directory)));
+/// Starts loading the configuration and the directory once, for every page. Both
+/// files are fetched at the same time; the directory waits for the configuration only
+/// to keep the municipality's part of it.
+pub fn provide_data(launch: Arc<Launch>) {
+    let config = LocalResource::new(move || load_config(launch.clone()));
+    let whole = LocalResource::new(load_directory);
+    let directory = LocalResource::new(move || async move {
+        let directory = whole.await?;
+        Ok(match config.await.municipality() {
+            Some(council) => Arc::new(Directory {
+                entries: directory
+                    .entries
+                    .iter()
+                    .filter(|e| council.scope.admits(e))
+                    .cloned()
+                    .collect(),
+                skipped: directory.skipped.clone(),
+            }),
+            None => directory,
+        })
+    });
+    provide_context(ConfigData(config));
+    provide_context(DirectoryData(directory));
+}
+
+/// The municipalities the directory's filter offers: the municipality's scope, or all.
+pub fn offered_municipalities() -> Vec<(&'static str, &'static str)> {
+    let config = expect_context::<ConfigData>().0.get_untracked();
+    samenwijzer_core::place::municipalities()
+        .filter(|(id, _)| {
+            config
+                .as_ref()
+                .and_then(Config::municipality)
+                .is_none_or(|c| c.scope.municipalities.iter().any(|m| m == id))
+        })
+        .collect()
 }
 
 pub fn use_directory() -> LocalResource<DirectoryResult> {

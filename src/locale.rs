@@ -19,6 +19,10 @@ impl Locale {
         self.lang.get()
     }
 
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
     pub fn text(&self, key: Key) -> &'static str {
         i18n::text(self.lang.get(), key)
     }
@@ -35,9 +39,11 @@ pub fn stored_choice() -> Option<Lang> {
     storage::get(STORAGE_KEY).and_then(|code| Lang::from_code(&code))
 }
 
-/// Starts with the remembered choice, else Dutch, and keeps `<html lang>` in step.
-pub fn provide_locale() -> Locale {
-    let initial = stored_choice().unwrap_or_default();
+/// Starts with the user's remembered choice, else the language in the URL (the widget's
+/// `data-taal`), else Dutch, and keeps `<html lang>` in step. The URL's language is not
+/// stored: only the user's own choice is.
+pub fn provide_locale(from_url: Option<Lang>) -> Locale {
+    let initial = stored_choice().or(from_url).unwrap_or_default();
     let locale = Locale {
         lang: RwSignal::new(initial),
     };

@@ -4,14 +4,17 @@ mod app;
 mod components;
 mod crash;
 mod data;
+mod embed;
 mod focus;
 mod i18n;
+mod launch;
 mod locale;
 mod pages;
 mod router;
 mod self_check;
 mod static_shell;
 mod storage;
+mod theme;
 
 fn main() {
     crash::install_panic_hook();

@@ -4,6 +4,11 @@
 //! Answers live in memory only. Saving them on the device is the user's opt-in choice
 //! ("Bewaar mijn antwoorden op dit apparaat"); then every change is written, and
 //! turning it off deletes what was written. Answers never go into the URL.
+//!
+//! One exception, for a moment: when the user installs a new version of the app
+//! ("Vernieuwen"), the page reloads; just before, the answers in progress are handed to
+//! `sessionStorage` (this tab only) and the new version reads them back and deletes
+//! them at once, so nothing typed is lost.
 
 use std::sync::Arc;
 
@@ -16,6 +21,9 @@ use crate::data::use_config;
 use crate::storage::{self, StorageError};
 
 const STORAGE_KEY: &str = "check";
+const HANDOVER_KEY: &str = "check-during-update";
+/// Sent by the boot script just before it reloads into a new version.
+const BEFORE_RELOAD_EVENT: &str = "samenwijzer:before-reload";
 pub const DEFAULT_INSTRUMENT: &str = "djg11";
 
 #[derive(Serialize, Deserialize)]
@@ -70,13 +78,18 @@ pub fn provide_self_check() {
             .expect("the built-in instruments are checked by unit tests")
     });
 
-    let saved =
-        storage::get(STORAGE_KEY).and_then(|text| serde_json::from_str::<Saved>(&text).ok());
+    let read = |text: String| serde_json::from_str::<Saved>(&text).ok();
+    let stored = storage::get(STORAGE_KEY).and_then(read);
+    let remember = stored.is_some();
+    // Answers handed over by the previous version of the app are newer than stored ones.
+    let saved = storage::take_handed_over(HANDOVER_KEY)
+        .and_then(read)
+        .or(stored);
     let state = SelfCheck {
         instrument,
         answers: RwSignal::new(Answers::default()),
         what_helps: RwSignal::new(WhatHelps::default()),
-        remember: RwSignal::new(saved.is_some()),
+        remember: RwSignal::new(remember),
         storage_error: RwSignal::new(None),
     };
     let mut answers_for = None;
@@ -89,7 +102,11 @@ pub fn provide_self_check() {
 
     // Answers that do not fit the configured instrument (none yet, or saved for another
     // one) start afresh.
+    // Only once the configuration is known: before that the instrument is a default.
     Effect::new(move |_| {
+        if config.with(Option::is_none) {
+            return;
+        }
         let instrument = state.instrument.get();
         let other_instrument =
             answers_for.with_value(|id| id.as_ref().is_some_and(|id| *id != instrument.id));
@@ -113,6 +130,24 @@ pub fn provide_self_check() {
             .map_err(|_| StorageError::WriteFailed)
             .and_then(|text| storage::set(STORAGE_KEY, &text));
         state.storage_error.set(result.err());
+    });
+
+    let snapshot = move || Saved {
+        instrument: state.instrument.with_untracked(|i| i.id.clone()),
+        answers: state.answers.get_untracked(),
+        what_helps: state.what_helps.get_untracked(),
+    };
+    // The app lives as long as the page, so the listener is never removed.
+    let _listener = window_event_listener_untyped(BEFORE_RELOAD_EVENT, move |_| {
+        let started = state.answers.with_untracked(|a| a.answered() > 0)
+            || state
+                .what_helps
+                .with_untracked(|w| *w != WhatHelps::default());
+        if started {
+            if let Ok(text) = serde_json::to_string(&snapshot()) {
+                let _ = storage::hand_over(HANDOVER_KEY, &text);
+            }
+        }
     });
 
     provide_context(state);

@@ -23,7 +23,7 @@ pub fn adopt(main: &HtmlElement) {
         .ok()
         .and_then(|hash| Route::parse(&hash))
         .is_none_or(|route| route.page == Page::Start);
-    let dutch = crate::locale::stored_choice().is_none_or(|lang| lang == Lang::Nl);
+    let dutch = crate::locale::use_locale().lang_untracked() == Lang::Nl;
     let children = main.child_nodes();
     let nodes: Vec<Node> = (0..children.length())
         .filter_map(|i| children.item(i))

@@ -1,6 +1,11 @@
-//! The only place that touches `localStorage`. Storage may be blocked (private mode,
-//! a strict browser setting, a sandboxed iframe) or full: every call returns a
-//! `Result` and nothing here panics. Keys share one prefix, so "Wis alles" can find them.
+//! The only place that touches `localStorage` and `sessionStorage`. Storage may be
+//! blocked (private mode, a strict browser setting, a sandboxed iframe) or full: every
+//! call returns a `Result` and nothing here panics. Keys share one prefix, so "Wis alles"
+//! can find them.
+//!
+//! `sessionStorage` is used for one thing only: carrying answers in progress across the
+//! reload that installs a new version (`hand_over` / `take_handed_over`). It lives in
+//! this tab only and is read back and deleted as soon as the new version starts.
 
 const PREFIX: &str = "samenwijzer.";
 
@@ -41,9 +46,40 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteFailed)
 }
 
+fn session_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .session_storage()
+        .ok()
+        .flatten()
+        .ok_or(StorageError::Unavailable)
+}
+
+/// Keeps `value` for the next page load in this tab only (see the module comment).
+pub fn hand_over(key: &str, value: &str) -> Result<(), StorageError> {
+    session_storage()?
+        .set_item(&format!("{PREFIX}{key}"), value)
+        .map_err(|_| StorageError::WriteFailed)
+}
+
+/// Reads back and deletes what `hand_over` kept.
+pub fn take_handed_over(key: &str) -> Option<String> {
+    let storage = session_storage().ok()?;
+    let key = format!("{PREFIX}{key}");
+    let value = storage.get_item(&key).ok().flatten();
+    let _ = storage.remove_item(&key);
+    value
+}
+
 /// Removes everything Samenwijzer stored, and nothing else of the host site's.
 pub fn clear_all() -> Result<(), StorageError> {
-    let storage = local_storage()?;
+    if let Ok(session) = session_storage() {
+        let _ = clear_prefixed(&session);
+    }
+    clear_prefixed(&local_storage()?)
+}
+
+fn clear_prefixed(storage: &web_sys::Storage) -> Result<(), StorageError> {
     let len = storage.length().map_err(|_| StorageError::Unavailable)?;
     let ours: Vec<String> = (0..len)
         .filter_map(|i| storage.key(i).ok().flatten())

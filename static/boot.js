@@ -3,8 +3,17 @@
 // hashed file names and references this file from index.html (no inline script).
 // If the app cannot start (no WebAssembly, a failed download), the static page stays
 // and says so, with the helplines.
+//
+// It also registers the service worker (release builds: offline use and updates) once
+// the app runs, and is the go-between for updates: when a new version is ready it
+// marks <html data-update="ready"> and sends `samenwijzer:update-ready`; the app shows
+// the banner (its text is in the app's catalogue) and sends `samenwijzer:update-apply`
+// when the user clicks; the new worker takes over, and just before the reload this
+// script sends `samenwijzer:before-reload` so the app can hand over the answers.
 const APP_JS = './__APP_JS__';
 const APP_WASM = './__APP_WASM__';
+// './sw.js' in release builds, '' in development builds (scripts/post_build.py).
+const SW_URL = '__SW_URL__';
 
 function showNotice() {
   if (document.documentElement.getAttribute('data-app') === 'ready') return;
@@ -35,6 +44,51 @@ async function start() {
   await init({ module_or_path: APP_WASM });
 }
 
+function signal(name) {
+  window.dispatchEvent(new Event(name));
+}
+
+function registerWorker() {
+  if (!SW_URL || !('serviceWorker' in navigator)) return;
+  const workers = navigator.serviceWorker;
+  // The first worker takes control without a reload (nothing changes for the page);
+  // a later change of controller is a new version the user asked for: reload into it.
+  let controlled = Boolean(workers.controller);
+  let reloading = false;
+  workers.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (reloading) return;
+    reloading = true;
+    signal('samenwijzer:before-reload');
+    window.location.reload();
+  });
+  workers.register(SW_URL).then((registration) => {
+    const offer = () => {
+      if (!registration.waiting || !workers.controller) return;
+      document.documentElement.setAttribute('data-update', 'ready');
+      signal('samenwijzer:update-ready');
+    };
+    offer();
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed') offer();
+      });
+    });
+    window.addEventListener('samenwijzer:update-apply', () => {
+      if (registration.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+    });
+    // Residents may keep the app open for days: look for a new version now and then.
+    setInterval(() => registration.update().catch(() => {}), 60 * 60 * 1000);
+  }).catch((error) => {
+    console.warn('Samenwijzer works without offline use here:', error);
+  });
+}
+
 let started = false;
 function startOnce() {
   if (started) return;
@@ -42,7 +96,7 @@ function startOnce() {
   start().catch((error) => {
     console.warn('Samenwijzer could not start:', error);
     showNotice();
-  });
+  }).finally(registerWorker);
 }
 
 // Start once the first contentful paint has been presented; a timer covers browsers

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::directory::filter::Filters;
-use samenwijzer_core::place::municipalities;
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::what_helps::Moment;
 use samenwijzer_core::Need;
@@ -28,7 +27,8 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
         navigate(&route);
     };
 
-    let municipality_options = municipalities()
+    let municipality_options = crate::data::offered_municipalities()
+        .into_iter()
         .map(|(id, name)| {
             view! {
                 <option value=id selected=move || filters.with(|f| f.municipality.as_deref() == Some(id))>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::Lang;
 
+use crate::components::council::CouncilMark;
 use crate::i18n::Key;
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
@@ -28,6 +29,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href=Route::to(Page::Start).href()>{t(Key::AppName)}</a>
+                <CouncilMark/>
                 <nav aria-label=t(Key::NavLabel)>
                     <ul class="nav-list">
                         <li><NavLink page=Page::Check label=Key::NavCheck/></li>

@@ -1,5 +1,6 @@
 //! Pieces used by more than one page.
 
+pub mod council;
 pub mod entry_card;
 pub mod filter_panel;
 pub mod frame;
@@ -8,4 +9,5 @@ pub mod page_heading;
 pub mod remember;
 pub mod suggestions;
 pub mod summary;
+pub mod update_banner;
 pub mod wish_checkbox;

@@ -273,5 +273,22 @@ pub fn text(key: Key) -> &'static str {
         }
 
         TitleSuffix => "Samenwijzer",
+
+        UpdateAvailable => "A new version of Samenwijzer is available. Your answers will be kept.",
+        UpdateButton => "Update",
+        UpdateApplying => "Loading the new version…",
+        CouncilUnknownTitle => "We do not know this municipality",
+        CouncilUnknownText => {
+            "Samenwijzer has not been set up for the municipality “{name}”. \
+            Perhaps the link is not quite right."
+        }
+        CouncilBrokenText => {
+            "The settings for the municipality “{name}” cannot be loaded right now. \
+            Please try again later."
+        }
+        CouncilBrokenDetail => "For the administrator: {detail}",
+        CouncilStillWorks => "You can still use:",
+        CouncilGeneral => "Samenwijzer for all municipalities",
+        HelpLocalContact => "Contact in {name}",
     }
 }

@@ -74,6 +74,9 @@ keys! {
     CrashTitle, CrashText, CrashReload, CrashHelp,
     // Page titles
     TitleSuffix,
+    // New version (service worker), municipality configuration, widget
+    UpdateAvailable, UpdateButton, UpdateApplying, CouncilUnknownTitle, CouncilUnknownText,
+    CouncilBrokenText, CouncilBrokenDetail, CouncilStillWorks, CouncilGeneral, HelpLocalContact,
 }
 
 /// The text for `key` in `lang`.
@@ -173,6 +176,7 @@ mod tests {
             Key::TitleSuffix,
             Key::AboutDjg11,
             Key::AboutDjg6,
+            Key::HelpLocalContact,
         ];
         for &key in Key::ALL {
             if !same_in_both.contains(&key) {

@@ -228,5 +228,18 @@ pub fn text(key: Key) -> &'static str {
             Denkt u aan zelfdoding? Bel 113 of gratis 0800-0113.",
 
         TitleSuffix => "Samenwijzer",
+
+        UpdateAvailable => "Er is een nieuwe versie van Samenwijzer. Uw antwoorden blijven staan.",
+        UpdateButton => "Vernieuwen",
+        UpdateApplying => "De nieuwe versie wordt geladen…",
+        CouncilUnknownTitle => "Deze gemeente kennen we niet",
+        CouncilUnknownText => "Samenwijzer is niet ingesteld voor de gemeente “{name}”. \
+            Misschien is de link niet helemaal goed.",
+        CouncilBrokenText => "De instellingen voor de gemeente “{name}” kunnen nu niet worden geladen. \
+            Probeer het later opnieuw.",
+        CouncilBrokenDetail => "Voor de beheerder: {detail}",
+        CouncilStillWorks => "Dit kunt u wel gebruiken:",
+        CouncilGeneral => "Samenwijzer voor alle gemeenten",
+        HelpLocalContact => "Contact in {name}",
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::council::LocalContact;
 use crate::components::helplines::Helplines;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;
@@ -16,6 +17,7 @@ pub fn HelpPage() -> impl IntoView {
         <section class="card">
             <h2>{t(Key::HelpLocalHeading)}</h2>
             <p>{t(Key::HelpLocalText)}</p>
+            <LocalContact/>
         </section>
     }
 }

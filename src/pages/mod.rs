@@ -10,6 +10,7 @@ mod not_found;
 mod privacy;
 mod result;
 mod start;
+pub mod unknown_council;
 
 use leptos::prelude::*;
 use samenwijzer_core::route::Page;
@@ -27,6 +28,15 @@ pub fn view_for(page: Page) -> AnyView {
         Page::About => view! { <about::AboutPage/> }.into_any(),
         Page::NotFound => view! { <not_found::NotFoundPage/> }.into_any(),
     }
+}
+
+/// Pages that need the municipality's configuration; when it is unknown they make way
+/// for `unknown_council`. The help, privacy and about pages always work.
+pub fn needs_council(page: Page) -> bool {
+    matches!(
+        page,
+        Page::Start | Page::Check | Page::Result | Page::Directory
+    )
 }
 
 /// The page's `h1`, also used for the document title.

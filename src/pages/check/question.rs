@@ -70,10 +70,12 @@ pub fn Question(index: usize) -> impl IntoView {
             })
             .collect_view()
     };
-    let width = move || format!("width: {}%", (index + 1) * 100 / total().max(1));
+    // Set through the CSSOM (`style:`), not a `style` attribute, which the strict
+    // Content-Security-Policy would block.
+    let width = move || format!("{}%", (index + 1) * 100 / total().max(1));
     view! {
         <h2 class="progress-label" tabindex="-1" id="stap-kop">{progress}</h2>
-        <div class="progress" aria-hidden="true"><div class="progress__bar" style=width></div></div>
+        <div class="progress" aria-hidden="true"><div class="progress__bar" style:width=width></div></div>
         <p class="instruction">{instruction}</p>
         <fieldset class="question">
             <legend>{statement}</legend>

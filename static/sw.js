@@ -1,0 +1,87 @@
+// Samenwijzer's service worker. scripts/post_build.py writes it into release builds
+// with this build's VERSION and FILES (development builds get a worker that removes
+// itself). Why a worker of our own instead of Workbox: see ARCHITECTURE.md.
+//
+// - Install: every file of this version, or none (cache.addAll fails as a whole, and
+//   the version that runs now keeps running).
+// - The app's page, scripts, wasm and icons always come from one version's cache, so a
+//   page never mixes old and new files. A new version waits until the user chooses
+//   "Vernieuwen" (message SKIP_WAITING from static/boot.js).
+// - data/*.json (the directory, municipal settings) is network-first: a council may
+//   replace the directory file without a new build, and residents should see it when
+//   they are online; offline, the copy in the cache is used.
+// - Only GET requests inside this app's folder are answered; nothing else is touched,
+//   and the worker itself never contacts another origin.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const SCOPE = self.registration.scope;
+const PREFIX = `samenwijzer ${SCOPE} `;
+const CACHE = PREFIX + VERSION;
+const DATA_TIMEOUT_MS = 4000;
+// Files whose names carry the build's hash may come from the HTTP cache; the others
+// (index.html, data, manifest) are fetched afresh.
+const HASHED = /-[0-9a-f]{16}(-boot|_bg)?\.(js|wasm)$/;
+
+const urlOf = (path) => new URL(path, SCOPE).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(
+      FILES.map((path) => new Request(urlOf(path), { cache: HASHED.test(path) ? 'default' : 'reload' })),
+    )),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+async function fromCache(path, request) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match(urlOf(path))) || fetch(request);
+}
+
+async function networkFirst(path, request) {
+  const cache = await caches.open(CACHE);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
+  try {
+    const response = await fetch(request, { signal: controller.signal });
+    if (response.ok) {
+      await cache.put(urlOf(path), response.clone());
+      return response;
+    }
+    // A missing file (an unknown municipality) must reach the app as missing.
+    if (response.status === 404) return response;
+    return (await cache.match(urlOf(path))) || response;
+  } catch (error) {
+    const copy = await cache.match(urlOf(path));
+    if (copy) return copy;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  const path = new URL(request.url).pathname.slice(new URL(SCOPE).pathname.length);
+  if (request.mode === 'navigate') {
+    // The app is one page; its query (?gemeente=…) and fragment are read by the app.
+    if (path === '' || path === 'index.html') event.respondWith(fromCache('index.html', request));
+  } else if (path.startsWith('data/') && path.endsWith('.json')) {
+    event.respondWith(networkFirst(path, request));
+  } else if (FILES.includes(path)) {
+    event.respondWith(fromCache(path, request));
+  }
+});

@@ -82,15 +82,17 @@ pub const TOKENS: &[Token] = &[
 /// Text and links need 4.5:1 (WCAG 1.4.3), also on the light surface of the header and
 /// cards (`surface`, not themeable); the primary colour is also the text of secondary
 /// buttons; the focus ring needs 3:1 (1.4.11).
-const PAIRS: &[(&str, &str, f64)] = &[
-    ("primary-text", "primary", 4.5),
-    ("text", "background", 4.5),
-    ("text", "surface", 4.5),
-    ("link", "background", 4.5),
-    ("link", "surface", 4.5),
-    ("primary", "background", 4.5),
-    ("primary", "surface", 4.5),
-    ("focus", "background", 3.0),
+/// Ratios are in hundredths (450 is 4.5:1): no float formatting or parsing is compiled
+/// into the wasm for this (it would add tens of kilobytes).
+const PAIRS: &[(&str, &str, u32)] = &[
+    ("primary-text", "primary", 450),
+    ("text", "background", 450),
+    ("text", "surface", 450),
+    ("link", "background", 450),
+    ("link", "surface", 450),
+    ("primary", "background", 450),
+    ("primary", "surface", 450),
+    ("focus", "background", 300),
 ];
 
 /// `--sw-color-surface` in style/main.css.
@@ -143,10 +145,11 @@ impl Theme {
         }
         for &(fg, bg, min) in PAIRS {
             let ratio = contrast(&theme.colour_or_default(fg), &theme.colour_or_default(bg));
-            if ratio.is_some_and(|r| r < min) {
+            if let Some(ratio) = ratio.filter(|r| *r < min) {
                 ignored.push(format!(
-                    "{fg}/{bg}: contrast {:.2}:1 is below {min}:1",
-                    ratio.unwrap_or_default()
+                    "{fg}/{bg}: contrast {} is below {}",
+                    hundredths(ratio),
+                    hundredths(min)
                 ));
                 theme.values.retain(|(t, _)| t.name != fg && t.name != bg);
             }
@@ -245,23 +248,34 @@ pub fn parse_colour(raw: &str) -> Option<(u8, u8, u8)> {
     Some((r.parse().ok()?, g.parse().ok()?, b.parse().ok()?))
 }
 
-/// `0`, or a number of `px` (≤ 32), `rem` or `em` (≤ 2).
+/// `0`, or a number of `px` (≤ 32), `rem` or `em` (≤ 2), with at most 3 decimals.
 fn parse_length(raw: &str) -> Option<String> {
     if raw == "0" {
         return Some("0".to_owned());
     }
     let (number, unit, max) = if let Some(n) = raw.strip_suffix("px") {
-        (n, "px", 32.0)
+        (n, "px", 32)
     } else if let Some(n) = raw.strip_suffix("rem") {
-        (n, "rem", 2.0)
+        (n, "rem", 2)
     } else if let Some(n) = raw.strip_suffix("em") {
-        (n, "em", 2.0)
+        (n, "em", 2)
     } else {
         return None;
     };
-    let plain = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let value: f64 = number.parse().ok()?;
-    (plain && (0.0..=max).contains(&value)).then(|| format!("{number}{unit}"))
+    // In thousandths, without float parsing (see PAIRS).
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits =
+        |s: &str, max_len: usize| s.len() <= max_len && s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !digits(whole, 3) || !digits(fraction, 3) {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let fraction: u32 = format!("{fraction:0<3}").parse().ok()?;
+    (whole * 1000 + fraction <= max * 1000).then(|| format!("{number}{unit}"))
 }
 
 /// Keeps the known families of a font stack (`"Rijksoverheid Sans", Verdana,
@@ -287,11 +301,16 @@ fn parse_fonts(raw: &str) -> Option<String> {
     (!known.is_empty()).then(|| known.join(", "))
 }
 
-/// The WCAG contrast ratio of two colours, if both parse.
-pub fn contrast(a: &str, b: &str) -> Option<f64> {
+/// The WCAG contrast ratio of two colours in hundredths (450 is 4.5:1), if both parse.
+pub fn contrast(a: &str, b: &str) -> Option<u32> {
     let (la, lb) = (luminance(parse_colour(a)?), luminance(parse_colour(b)?));
     let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-    Some((hi + 0.05) / (lo + 0.05))
+    // Rounded down, so a pair just under the minimum is never let through.
+    Some(((hi + 0.05) / (lo + 0.05) * 100.0) as u32)
+}
+
+fn hundredths(n: u32) -> String {
+    format!("{}.{:02}:1", n / 100, n % 100)
 }
 
 fn luminance((r, g, b): (u8, u8, u8)) -> f64 {

@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 8081;
+// The demo council page (demo/host.html) on another origin, for the widget tests.
+export const HOST_PORT = 8091;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,10 +25,19 @@ export default defineConfig({
         '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  webServer: {
-    command: `node e2e/serve.mjs dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: false,
-    timeout: 10_000,
-  },
+  webServer: [
+    {
+      // The app, with the CSP header hosts are asked to send; the host may frame it.
+      command: `node e2e/serve.mjs dist ${PORT} --frame-ancestors "'self' http://127.0.0.1:${HOST_PORT}"`,
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
+      command: `node e2e/serve.mjs demo ${HOST_PORT} --app http://127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/host.html`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

@@ -1,0 +1,76 @@
+// One build, several municipalities: ?gemeente=<id> picks data/gemeenten/<id>.json.
+import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+
+test('Amstelveen: its name, colours, real contact and part of the directory', async ({ page }) => {
+  await openApp(page, '#/hulp', '/?gemeente=amstelveen');
+  await expect(page.locator('.council')).toHaveText('Amstelveen');
+  await expect(page.locator('.council img')).toHaveAttribute('src', 'data/gemeenten/amstelveen.svg');
+  const contact = page.getByRole('heading', { name: 'Contact in Amstelveen' });
+  await expect(contact).toBeVisible();
+  await expect(page.getByRole('link', { name: 'eenzaamheid@amstelveen.nl' })).toHaveAttribute('href', 'mailto:eenzaamheid@amstelveen.nl');
+  await expect(page.locator('.card').getByText('Voorbeeld', { exact: true })).toHaveCount(0);
+  await checkA11y(page);
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
+  await expect(page).toHaveURL(/\?gemeente=amstelveen#\/activiteiten$/);
+  await page.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await expect(page.getByLabel('Gemeente').locator('option')).toHaveText(['Alle gemeenten', 'Amstelveen']);
+  await page.getByRole('searchbox').fill('duinwandeling');
+  await expect(page.getByText('Niets gevonden voor “duinwandeling”.')).toBeVisible();
+  await page.getByRole('searchbox').fill('luisterlijn');
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText(['De Luisterlijn']);
+  await expect(page.getByRole('button', { name: 'English' })).toHaveCSS('color', 'rgb(0, 88, 122)');
+});
+
+test('a demo municipality’s invented contact says "Voorbeeld"', async ({ page }) => {
+  await openApp(page, '#/hulp', '/?gemeente=velsen');
+  const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Contact in Velsen' }) });
+  await expect(card.getByText('Voorbeeld', { exact: true })).toBeVisible();
+});
+
+test.describe('an unknown municipality', () => {
+  // The missing file is how the app learns that the municipality is unknown.
+  test.use({ allowedConsoleErrors: [/404/] });
+
+  test('gets a clear message and the parts that still work', async ({ page }) => {
+    await openApp(page, '', '/?gemeente=utrecht');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze gemeente kennen we niet');
+    await expect(page).toHaveTitle('Deze gemeente kennen we niet – Samenwijzer');
+    await expect(page.getByText('Samenwijzer is niet ingesteld voor de gemeente “utrecht”.')).toBeVisible();
+    await checkA11y(page);
+    // The self-check and the directory make way for the message too.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze gemeente kennen we niet');
+    await page.getByRole('main').getByRole('link', { name: 'Hulp nu' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nu');
+    await expect(page.getByRole('link', { name: 'Bel 113' })).toBeVisible();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Samenwijzer voor alle gemeenten' }).click();
+    await expect(page).toHaveURL(/:8081\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samen op zoek naar wat u helpt');
+  });
+});
+
+test('an impossible id is not fetched; the message is in the visit’s language', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await openApp(page, '', '/?gemeente=..%2Fconfig&taal=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We do not know this municipality');
+  await expect(page.getByText('“../config”')).toBeVisible();
+  expect(fetched.filter((u) => u.includes('gemeenten'))).toEqual([]);
+});
+
+test.describe('with a broken configuration file', () => {
+  test.use({ allowedConsoleErrors: [] });
+
+  test('staff see which file and why', async ({ page }) => {
+    await page.route('**/data/gemeenten/velsen.json', (route) => route.fulfill({
+      contentType: 'application/json',
+      body: '{"schema_version": 1, "id": "velsen", "name": "Velsen", "directory": {"municipalities": ["velsen"]}, "instrument": "phq9"}',
+    }));
+    await openApp(page, '', '/?gemeente=velsen');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze gemeente kennen we niet');
+    await expect(page.getByText('De instellingen voor de gemeente “velsen” kunnen nu niet worden geladen.')).toBeVisible();
+    await expect(page.getByText(/^Voor de beheerder: data\/gemeenten\/velsen\.json: instrument "phq9" is not one of/)).toBeVisible();
+  });
+});

@@ -1,0 +1,146 @@
+// Offline use, installing, and updates: the service worker (static/sw.js) and the
+// update banner. These tests start servers of their own, so they can stop one (truly
+// offline) or change the files it serves (a new release).
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { test, expect, checkA11y } from './fixtures.mjs';
+import { serve } from './serve.mjs';
+
+/** Waits until the service worker is active and controls the page. */
+async function waitForWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function answerCheck(page, label = 'nee') {
+  await page.getByRole('link', { name: 'Begin de zelftest' }).click();
+  for (let i = 1; i <= 11; i++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i} van 11`);
+    await page.getByRole('radio', { name: label, exact: true }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+  }
+}
+
+test('the manifest and worker meet Chromium’s install criteria', async ({ baseURL, browserName }, testInfo) => {
+  // A normal profile: Chromium never offers to install from an incognito window, and
+  // every Playwright context is one.
+  const profile = await mkdtemp(join(tmpdir(), 'samenwijzer-profile-'));
+  const context = await chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions);
+  try {
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.goto(`${baseURL}samenwijzer/`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await waitForWorker(page);
+    const manifest = await (await page.request.get(`${baseURL}samenwijzer/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone', short_name: 'Samenwijzer' });
+    const purposes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+    expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']));
+    for (const icon of manifest.icons) {
+      expect((await page.request.get(`${baseURL}samenwijzer/${icon.src}`)).status(), icon.src).toBe(200);
+    }
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    // Installed under the sub-path, it opens and stays there.
+    const { url } = await cdp.send('Page.getAppManifest');
+    expect(url).toBe(`${baseURL}samenwijzer/manifest.webmanifest`);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test.describe('offline', () => {
+  let site;
+  test.beforeEach(async () => { site = await serve('dist'); });
+  test.afterEach(async () => { site.server.closeAllConnections(); site.server.close(); });
+
+  test('after one visit, the check, the result, the directory and help work without a network', async ({ page, context }) => {
+    await page.goto(`${site.origin}/`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await waitForWorker(page);
+    // Really offline: the server is gone and the browser has no network.
+    site.server.closeAllConnections();
+    await new Promise((done) => site.server.close(done));
+    await context.setOffline(true);
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samen op zoek naar wat u helpt');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zelftest' }).click();
+    await answerCheck(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Wat zou u helpen?' })).toBeVisible();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+    await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();
+    await expect(page.locator('.score__text')).toHaveText(/^Uw score is \d+ van de 11\./);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
+    await page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' }).fill('taalcafe');
+    await expect(page.getByRole('article').getByRole('heading')).toHaveText(['Taalcafé in de bibliotheek']);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Hulp nu' }).click();
+    await expect(page.getByRole('link', { name: 'Bel 113' })).toBeVisible();
+    // A deep link with a municipality is served from the cache too.
+    await page.goto(`${site.origin}/?gemeente=amstelveen#/hulp`);
+    await expect(page.getByText('eenzaamheid@amstelveen.nl')).toBeVisible();
+  });
+});
+
+test.describe('a new version', () => {
+  let folder;
+  let site;
+  test.beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'samenwijzer-update-'));
+    await cp('dist', folder, { recursive: true });
+    site = await serve(folder);
+  });
+  test.afterEach(async () => {
+    site.server.closeAllConnections();
+    site.server.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  /** Publishes a "new build": a changed index.html and the worker's new version. */
+  async function publish() {
+    const index = join(folder, 'index.html');
+    await writeFile(index, (await readFile(index, 'utf8')).replace('<html lang="nl">', '<html lang="nl" data-release="2">'));
+    const worker = join(folder, 'sw.js');
+    await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const VERSION = '[^']+'/, "const VERSION = 'release-2'"));
+  }
+
+  test('is offered, installed only on the user’s click, and keeps the answers', async ({ page }) => {
+    await page.goto(`${site.origin}/#/zelftest`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await waitForWorker(page);
+    await page.getByRole('link', { name: 'Begin de zelftest' }).click();
+    await page.getByRole('radio', { name: 'ja', exact: true }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+    await page.getByRole('radio', { name: 'min of meer', exact: true }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 3 van 11');
+
+    await publish();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Samenwijzer.' });
+    await expect(banner).toBeVisible();
+    // Nothing changes until the user chooses.
+    await expect(page.locator('html')).not.toHaveAttribute('data-release', '2');
+    await checkA11y(page);
+
+    await banner.getByRole('button', { name: 'Vernieuwen' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-release', '2');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 3 van 11');
+    await expect(banner).toHaveCount(0);
+    // The answers given before the update are still there, and nothing was left behind.
+    await page.getByRole('link', { name: 'Vorige' }).click();
+    await expect(page.getByRole('radio', { name: 'min of meer', exact: true })).toBeChecked();
+    await page.getByRole('link', { name: 'Vorige' }).click();
+    await expect(page.getByRole('radio', { name: 'ja', exact: true })).toBeChecked();
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // Only this version's files are cached.
+    const caches = await page.evaluate(() => window.caches.keys());
+    expect(caches).toEqual([expect.stringMatching(/ release-2$/)]);
+  });
+});

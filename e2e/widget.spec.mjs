@@ -1,0 +1,103 @@
+// The widget on a council's page: demo/host.html, served from another origin (port
+// 8091, see playwright.config.mjs), loads widget.js from the app's origin.
+import { test, expect, checkA11y } from './fixtures.mjs';
+
+const HOST = 'http://127.0.0.1:8091/host.html';
+const FRAME = 'iframe[title^="Samenwijzer"]';
+
+async function openHost(page) {
+  await page.goto(HOST);
+  const frame = page.frameLocator(FRAME);
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+  return frame;
+}
+
+const frameHeight = (page) => page.locator(FRAME).evaluate((el) => el.getBoundingClientRect().height);
+
+test('renders the app with the municipality, the start page and the host’s theme', async ({ page }) => {
+  const frame = await openHost(page);
+  await expect(page.locator(FRAME)).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:8081\/\?gemeente=velsen&.*embed=1&host=http%3A%2F%2F127\.0\.0\.1%3A8091#\/zelftest$/);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Zelftest: hoe gaat het met u?');
+  await expect(frame.locator('.council')).toHaveText('Velsen');
+  // The host page's NL Design System tokens (demo/host.css) reach the app's buttons.
+  const start = frame.getByRole('link', { name: 'Begin de zelftest' });
+  await expect(start).toHaveCSS('background-color', 'rgb(122, 31, 92)');
+  await expect(start).toHaveCSS('border-top-left-radius', '0px');
+  await expect(frame.locator('body')).toHaveCSS('font-family', /verdana/i);
+  await checkA11y(page);
+});
+
+test('grows and shrinks with its content: one scroll bar, the page’s', async ({ page }) => {
+  const frame = await openHost(page);
+  await expect.poll(() => frameHeight(page)).toBeLessThan(1200);
+  const before = await frameHeight(page);
+  await frame.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
+  await expect(frame.getByRole('article').first()).toBeVisible();
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 1000);
+  // No scroll bar inside the frame: it is as tall as its document.
+  const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
+  expect(Math.abs(inner - (await frameHeight(page)))).toBeLessThanOrEqual(2);
+  // Opening the filters makes it taller again.
+  const listed = await frameHeight(page);
+  await frame.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(listed);
+  // The directory shows Velsen (and national entries) only.
+  await expect(frame.getByLabel('Gemeente').locator('option')).toHaveText(['Alle gemeenten', 'Velsen']);
+  // A short page makes it shorter again.
+  const tall = await frameHeight(page);
+  await frame.getByRole('navigation', { name: 'Over deze website' }).getByRole('link', { name: 'Privacy' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+  await expect.poll(() => frameHeight(page)).toBeLessThan(tall - 1000);
+});
+
+test('is used by keyboard: Tab goes from the page into the app and on', async ({ page }) => {
+  const frame = await openHost(page);
+  await page.getByRole('link', { name: 'Zorg en welzijn' }).last().focus();
+  await page.keyboard.press('Tab');
+  await expect(frame.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  // Through the app's header to "Begin de zelftest", then Enter starts the check.
+  const start = frame.getByRole('link', { name: 'Begin de zelftest' });
+  for (let i = 0; i < 12 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('heading', { level: 2 })).toHaveText('Vraag 1 van 11');
+  await expect(frame.getByRole('heading', { level: 2 })).toBeFocused();
+});
+
+test('ignores messages that do not come from its own frame', async ({ page }) => {
+  await openHost(page);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
+  const before = await frameHeight(page);
+  // The host page itself (another origin than the app) claims a tiny height.
+  await page.evaluate(() => window.postMessage({ type: 'samenwijzer:height', height: 10 }, '*'));
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page)).toBe(before);
+});
+
+test('settings from data attributes: language, start page, theme, instrument', async ({ page }) => {
+  await page.goto(HOST);
+  // A second container, as a council would write it, added after the first.
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'tweede';
+    box.dataset.samenwijzer = '';
+    Object.assign(box.dataset, { gemeente: 'heemskerk', taal: 'en', start: 'activiteiten', themePrimary: '#003366', themeRadius: '8px' });
+    document.querySelector('main').append(box);
+    const script = document.createElement('script');
+    script.src = 'http://127.0.0.1:8081/widget.js';
+    document.body.append(script);
+  });
+  const frame = page.frameLocator('#tweede iframe');
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('#tweede iframe')).toHaveAttribute('title', 'Samenwijzer: self-check and activities near you');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Activities and contacts');
+  await expect(frame.locator('.council')).toHaveText('Heemskerk');
+  await frame.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Self-check' }).click();
+  await expect(frame.getByRole('link', { name: 'Start the self-check' })).toHaveCSS('background-color', 'rgb(0, 51, 102)');
+  await expect(frame.getByRole('link', { name: 'Start the self-check' })).toHaveCSS('border-top-left-radius', '8px');
+  // Heemskerk's configuration chooses the 6-statement version.
+  await frame.getByRole('link', { name: 'Start the self-check' }).click();
+  await expect(frame.getByRole('heading', { level: 2 })).toHaveText('Question 1 of 6');
+});

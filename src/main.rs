@@ -12,6 +12,7 @@ mod router;
 mod self_check;
 mod static_shell;
 mod storage;
+mod today;
 
 fn main() {
     crash::install_panic_hook();

@@ -27,11 +27,11 @@ pub fn EntryCard(
         example,
         free,
         when,
-        address,
-        wheelchair_accessible,
+        location,
         links,
         ..
     } = entry;
+    let wheelchair = location.as_ref().is_some_and(|l| l.wheelchair_accessible);
     let badges = move || {
         let mut badges = Vec::new();
         if example {
@@ -43,7 +43,7 @@ pub fn EntryCard(
         if free {
             badges.push(("badge", locale.text(Key::DirectoryFree)));
         }
-        if wheelchair_accessible {
+        if wheelchair {
             badges.push(("badge", locale.text(Key::DirectoryWheelchair)));
         }
         badges
@@ -77,7 +77,7 @@ pub fn EntryCard(
             <dl class="facts">
                 {organisation.map(|o| view! { <dt>{t(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
                 {when.map(|w| view! { <dt>{t(Key::DirectoryWhen)}</dt><dd>{w}</dd> })}
-                {address.map(|a| view! {
+                {location.map(|a| view! {
                     <dt>{t(Key::DirectoryAddress)}</dt>
                     <dd>{format!("{}, {} {}", a.street, a.postcode, a.city)}</dd>
                 })}

@@ -66,7 +66,7 @@ pub fn Suggestions() -> impl IntoView {
             None => view! { <p role="status">{t(Key::SuggestionsLoading)}</p> }.into_any(),
             Some(Err(_)) => view! { <p>{t(Key::SuggestionsUnavailable)}</p> }.into_any(),
             Some(Ok(dir)) => {
-                let found = suggest(&dir, &wish, SHOWN);
+                let found = suggest(&dir, &wish, SHOWN, crate::today::today());
                 if found.is_empty() {
                     return view! { <p>{t(Key::SuggestionsNone)}</p> }.into_any();
                 }

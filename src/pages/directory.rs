@@ -68,10 +68,11 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
             Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
             None => (0..directory.entries.len()).collect(),
         };
+        let today = crate::today::today();
         filters.with(|f| {
             order
                 .into_iter()
-                .filter(|&i| f.admits(&directory.entries[i]))
+                .filter(|&i| f.admits(&directory.entries[i], today))
                 .collect::<Vec<usize>>()
         })
     });

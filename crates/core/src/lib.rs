@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod directory;
+pub mod geo;
 pub mod help;
 pub mod lang;
 pub mod link;
@@ -12,6 +13,7 @@ pub mod matching;
 pub mod need;
 pub mod place;
 pub mod route;
+pub mod schedule;
 pub mod search;
 pub mod what_helps;
 

@@ -1,8 +1,10 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Address, Directory, Entry, SCHEMA_VERSION};
+use super::{Directory, Entry, Location, Status, SCHEMA_VERSION};
+use crate::geo::LatLon;
 use crate::link::SafeLink;
+use crate::schedule::{Date, RawSchedule, Schedule};
 use crate::what_helps::Moment;
 use crate::Need;
 
@@ -48,6 +50,8 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// An entry as it is written in the file. Unknown fields are refused, so a typo such as
+/// `adress` is reported instead of silently ignored.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEntry {
@@ -63,19 +67,58 @@ struct RawEntry {
     #[serde(default)]
     example: bool,
     #[serde(default)]
-    free: bool,
+    status: Status,
     #[serde(default)]
-    when: Option<String>,
-    #[serde(default)]
-    moments: Vec<Moment>,
+    audience: Option<String>,
     #[serde(default)]
     age_min: Option<u8>,
     #[serde(default)]
     age_max: Option<u8>,
     #[serde(default)]
-    address: Option<RawAddress>,
+    free: bool,
+    #[serde(default)]
+    cost: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    how_to_join: Option<String>,
+    #[serde(default)]
+    when: Option<String>,
+    #[serde(default)]
+    schedules: Vec<RawSchedule>,
+    #[serde(default)]
+    moments: Vec<Moment>,
+    #[serde(default)]
+    location: Option<RawLocation>,
+    #[serde(default)]
+    contact: RawContact,
+    #[serde(default)]
+    last_checked: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocation {
+    #[serde(default)]
+    name: Option<String>,
+    street: String,
+    postcode: String,
+    city: String,
+    #[serde(default)]
+    latitude: Option<f64>,
+    #[serde(default)]
+    longitude: Option<f64>,
     #[serde(default)]
     wheelchair_accessible: bool,
+    #[serde(default)]
+    accessibility: Option<String>,
+    #[serde(default)]
+    getting_there: Option<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
     #[serde(default)]
     phone: Option<String>,
     #[serde(default)]
@@ -83,16 +126,7 @@ struct RawEntry {
     #[serde(default)]
     website: Option<String>,
     #[serde(default)]
-    #[allow(dead_code)] // read by the staff validator, not shown to residents
-    last_checked: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAddress {
-    street: String,
-    postcode: String,
-    city: String,
+    person: Option<String>,
 }
 
 /// Reads a directory file. Fails only when the file as a whole is unusable; single bad
@@ -121,6 +155,11 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
     let mut skipped = Vec::new();
     let mut ids = std::collections::HashSet::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
+        // Entries the municipality switched off are simply not shown.
+        let status = item.get("status").and_then(Value::as_str);
+        if matches!(status, Some("inactive" | "defunct")) {
+            continue;
+        }
         match entry_from(item) {
             Ok(entry) if !ids.insert(entry.id.clone()) => {
                 skipped.push(Skipped {
@@ -151,14 +190,28 @@ fn entry_from(item: &Value) -> Result<Entry, String> {
             return Err(format!("`age_min` {min} is above `age_max` {max}"));
         }
     }
+    let schedules = raw
+        .schedules
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Schedule::from_raw(s).map_err(|e| format!("schedules[{i}]: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let location = raw.location.map(location_from).transpose()?;
+    let contact = raw.contact;
     let links = [
-        raw.phone.as_deref().and_then(SafeLink::phone),
-        raw.email.as_deref().and_then(SafeLink::email),
-        raw.website.as_deref().and_then(SafeLink::website),
+        contact.phone.as_deref().and_then(SafeLink::phone),
+        contact.email.as_deref().and_then(SafeLink::email),
+        contact.website.as_deref().and_then(SafeLink::website),
     ]
     .into_iter()
     .flatten()
     .collect();
+    let mut moments = raw.moments;
+    if moments.is_empty() {
+        moments = schedules.iter().flat_map(Schedule::moments).collect();
+        moments.sort();
+        moments.dedup();
+    }
     Ok(Entry {
         id: raw.id,
         name: raw.name.trim().to_owned(),
@@ -167,20 +220,45 @@ fn entry_from(item: &Value) -> Result<Entry, String> {
         municipality: non_empty(raw.municipality).map(|m| m.to_lowercase()),
         needs: raw.needs,
         example: raw.example,
-        free: raw.free,
-        when: non_empty(raw.when),
-        moments: raw.moments,
+        status: raw.status,
+        audience: non_empty(raw.audience),
         ages: match (raw.age_min, raw.age_max) {
             (None, None) => None,
             (min, max) => Some((min.unwrap_or(0), max.unwrap_or(u8::MAX))),
         },
-        address: raw.address.map(|a| Address {
-            street: a.street,
-            postcode: a.postcode,
-            city: a.city,
-        }),
-        wheelchair_accessible: raw.wheelchair_accessible,
+        free: raw.free,
+        cost: non_empty(raw.cost),
+        languages: raw.languages,
+        how_to_join: non_empty(raw.how_to_join),
+        when: non_empty(raw.when),
+        schedules,
+        moments,
+        location,
+        contact_person: non_empty(contact.person),
         links,
+        // A malformed date is the validator's business; residents lose nothing by it.
+        last_checked: raw.last_checked.as_deref().and_then(Date::parse),
+    })
+}
+
+fn location_from(raw: RawLocation) -> Result<Location, String> {
+    let coordinates = match (raw.latitude, raw.longitude) {
+        (None, None) => None,
+        (Some(lat), Some(lon)) => Some(
+            LatLon::new(lat, lon)
+                .ok_or_else(|| format!("location: {lat}, {lon} is not a point on earth"))?,
+        ),
+        _ => return Err("location: give both `latitude` and `longitude`, or neither".into()),
+    };
+    Ok(Location {
+        name: non_empty(raw.name),
+        street: raw.street.trim().to_owned(),
+        postcode: raw.postcode.trim().to_owned(),
+        city: raw.city.trim().to_owned(),
+        coordinates,
+        wheelchair_accessible: raw.wheelchair_accessible,
+        accessibility: non_empty(raw.accessibility),
+        getting_there: non_empty(raw.getting_there),
     })
 }
 
@@ -199,7 +277,7 @@ mod tests {
 
     const GOOD: &str = r#"{"id": "a", "name": " Koffie ", "description": "Samen koffie",
         "municipality": "Velsen", "needs": ["meet", "talk"], "example": true,
-        "phone": "0255 123 456", "email": "niet goed", "website": "javascript:alert(1)"}"#;
+        "contact": {"phone": "0255 123 456", "email": "niet goed", "website": "javascript:alert(1)"}}"#;
 
     #[test]
     fn a_good_entry_is_read_and_tidied() {

@@ -91,9 +91,9 @@ impl SearchIndex {
             if let Some(municipality) = &entry.municipality {
                 add(municipality, Field::Place);
             }
-            if let Some(address) = &entry.address {
-                add(&address.city, Field::Place);
-                add(&address.street, Field::Place);
+            if let Some(location) = &entry.location {
+                add(&location.city, Field::Place);
+                add(&location.street, Field::Place);
             }
             add(&entry.description, Field::Description);
         }

@@ -9,7 +9,6 @@
 //! search per query word plus one pass over the vocabulary for typos.
 
 mod fold;
-
 pub use fold::{for_each_word, words};
 
 use std::collections::HashMap;

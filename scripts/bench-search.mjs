@@ -22,7 +22,7 @@ const dir = 'bench/out/dist-10k';
 const peer = JSON.parse(readFileSync(source, 'utf8'));
 const entries = peer.map((e) => ({
   id: e.id, name: e.name, description: e.description, organisation: e.organisation, example: true,
-  address: { street: '', postcode: e.postcode, city: e.place },
+  location: { street: '', postcode: e.postcode, city: e.place },
 }));
 rmSync(dir, { recursive: true, force: true });
 mkdirSync('bench/out', { recursive: true });

@@ -10,6 +10,7 @@ mod locale;
 mod pages;
 mod router;
 mod self_check;
+mod shortlist;
 mod static_shell;
 mod storage;
 mod today;

@@ -176,6 +176,9 @@ mod tests {
             Key::TitleSuffix,
             Key::AboutDjg11,
             Key::AboutDjg6,
+            Key::EntryContact,
+            Key::DateLong,
+            Key::ScheduleTimes,
         ];
         for &key in Key::ALL {
             if !same_in_both.contains(&key) {

@@ -13,6 +13,7 @@ mod self_check;
 mod shortlist;
 mod static_shell;
 mod storage;
+mod timing;
 mod today;
 
 fn main() {

@@ -79,26 +79,33 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     });
     let skipped = directory.skipped.len();
     // Built once per loaded directory; every keystroke then only searches.
-    let index = std::sync::Arc::new(SearchIndex::new(&directory.entries));
+    let index = std::sync::Arc::new(crate::timing::measure("samenwijzer:index", || {
+        SearchIndex::new(&directory.entries)
+    }));
     let entries = directory.clone();
     let distance_places = places.clone();
     let shown = Memo::new(move |_| {
-        let order: Vec<usize> = match index.search(&query.get()) {
-            Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
-            None => (0..directory.entries.len()).collect(),
-        };
-        let mut shown = filters.with(|f| {
-            order
+        // Read the signals first, so the measured span is the search work alone.
+        let (query, filters, origin, sort) = (
+            query.get(),
+            filters.get(),
+            origin.get(),
+            listing.with(|l| l.sort),
+        );
+        crate::timing::measure("samenwijzer:search", || {
+            let order: Vec<usize> = match index.search(&query) {
+                Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
+                None => (0..directory.entries.len()).collect(),
+            };
+            let mut shown: Vec<usize> = order
                 .into_iter()
-                .filter(|&i| f.admits(&directory.entries[i], today))
-                .collect::<Vec<usize>>()
-        });
-        let origin = origin.get();
-        let sort = listing.with(|l| l.sort);
-        order::sort(&mut shown, &directory.entries, sort, |i| {
-            Some(origin?.km_to(distance_places[i]?))
-        });
-        shown
+                .filter(|&i| filters.admits(&directory.entries[i], today))
+                .collect();
+            order::sort(&mut shown, &directory.entries, sort, |i| {
+                Some(origin?.km_to(distance_places[i]?))
+            });
+            shown
+        })
     });
     let locale = use_locale();
     let distance_text = move |i: usize| {

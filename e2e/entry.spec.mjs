@@ -71,6 +71,8 @@ test('"mijn lijstje" keeps entries in memory, and on the device only when asked'
 
 test('near me sorts by distance from a postcode; an unknown postcode is explained', async ({ page }) => {
   await openApp(page, '#/activiteiten');
+  await page.getByLabel('Sorteren op').selectOption('afstand');
+  await expect(page.getByText('Vul uw postcode in om de dichtstbijzijnde activiteiten eerst te zien.')).toBeVisible();
   await page.getByLabel('Uw postcode (voor de afstand)').fill('1941 AB');
   await page.getByRole('button', { name: 'Toon afstand' }).click();
   await expect(page).toHaveURL(/sorteer=afstand&bij=1941(\+|%20)AB/);

@@ -240,9 +240,16 @@ pub fn ListTools(listing: Memo<Listing>, known: Signal<bool>) -> impl IntoView {
         })
         .collect_view();
     let unknown = move || {
-        listing.with(|l| l.near.clone()).filter(|_| !known.get()).map(|pc| {
-            view! { <p class="field-error">{fill(locale.text(Key::NearUnknown), &[("postcode", &pc)])}</p> }
-        })
+        let (near, sort) = listing.with(|l| (l.near.clone(), l.sort));
+        match near {
+            Some(pc) if !known.get() => Some(view! {
+                <p class="field-error">{fill(locale.text(Key::NearUnknown), &[("postcode", &pc)])}</p>
+            }.into_any()),
+            None if sort == SortOrder::Distance => Some(view! {
+                <p class="field-error">{t(Key::NearNeeded)}</p>
+            }.into_any()),
+            _ => None,
+        }
     };
     view! {
         <div class="list-tools">

@@ -346,6 +346,7 @@ pub fn text(key: Key) -> &'static str {
         NearLabel => "Your postcode (for distance)",
         NearHint => "For example 1971 AB. The postcode stays on this device.",
         NearUnknown => "We do not know where postcode {postcode} is. Distance works for postcodes in Velsen, Beverwijk, Heemskerk and Amstelveen.",
+        NearNeeded => "Enter your postcode to see the nearest activities first.",
         NearApply => "Show distance",
         NearSource => "Distances are as the crow flies, from the centre of your postcode area (GeoNames, CC BY 4.0).",
         NavShortlist => "My list",

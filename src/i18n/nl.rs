@@ -301,6 +301,7 @@ pub fn text(key: Key) -> &'static str {
         NearLabel => "Uw postcode (voor de afstand)",
         NearHint => "Bijvoorbeeld 1971 AB. De postcode blijft op dit apparaat.",
         NearUnknown => "Van postcode {postcode} kennen we de ligging niet. De afstand werkt voor postcodes in Velsen, Beverwijk, Heemskerk en Amstelveen.",
+        NearNeeded => "Vul uw postcode in om de dichtstbijzijnde activiteiten eerst te zien.",
         NearApply => "Toon afstand",
         NearSource => "Afstanden zijn hemelsbreed, vanaf het midden van uw postcodegebied (GeoNames, CC BY 4.0).",
         NavShortlist => "Mijn lijstje",

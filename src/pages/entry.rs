@@ -130,6 +130,12 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
         }
     });
     let needs = entry.needs.clone();
+    // The entry's name is the page's title (the frame first sets the generic one).
+    let title = entry.name.clone();
+    Effect::new(move |_| {
+        let suffix = locale.text(Key::TitleSuffix);
+        document().set_title(&format!("{title} – {suffix}"));
+    });
     view! {
         <h1 tabindex="-1">{entry.name.clone()}</h1>
         <Badges entry=entry.clone()/>

@@ -22,6 +22,7 @@ use crate::pages;
 use crate::pages::unknown_council::UnknownCouncilPage;
 use crate::router::provide_router;
 use crate::self_check::provide_self_check;
+use crate::shortlist::provide_shortlist;
 use crate::static_shell;
 
 /// Provides the shared state and mounts the regions. Returns false when the frame in
@@ -46,6 +47,7 @@ pub fn start(document: &web_sys::Document) -> bool {
         provide_router();
         provide_data(launch.clone());
         provide_self_check();
+        provide_shortlist();
         crate::theme::apply(launch.clone());
         crate::embed::start(&launch);
         static_shell::adopt(&main);

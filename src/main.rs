@@ -12,9 +12,12 @@ mod locale;
 mod pages;
 mod router;
 mod self_check;
+mod shortlist;
 mod static_shell;
 mod storage;
 mod theme;
+mod timing;
+mod today;
 
 fn main() {
     crash::install_panic_hook();

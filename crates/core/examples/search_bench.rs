@@ -33,7 +33,7 @@ fn main() {
             json!({
                 "id": e["id"], "name": e["name"], "description": e["description"],
                 "organisation": e["organisation"], "example": true,
-                "address": {"street": "", "postcode": e["postcode"], "city": e["place"]},
+                "location": {"street": "", "postcode": e["postcode"], "city": e["place"]},
             })
         })
         .collect();

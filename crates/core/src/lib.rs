@@ -5,7 +5,9 @@
 
 pub mod check;
 pub mod directory;
+pub mod geo;
 pub mod help;
+pub mod ics;
 pub mod lang;
 pub mod launch;
 pub mod link;
@@ -14,6 +16,7 @@ pub mod municipality;
 pub mod need;
 pub mod place;
 pub mod route;
+pub mod schedule;
 pub mod search;
 pub mod theme;
 pub mod what_helps;

@@ -7,7 +7,9 @@
 //! entries that meet at least one are suggested.
 
 use crate::directory::filter::Filters;
+use crate::directory::order::{Listing, SortOrder};
 use crate::directory::{Directory, Entry};
+use crate::schedule::Date;
 use crate::what_helps::{Moment, WhatHelps};
 use crate::Need;
 
@@ -35,6 +37,29 @@ const NEED_POINTS: u32 = 10;
 const NEARBY_POINTS: u32 = 4;
 const MOMENT_POINTS: u32 = 2;
 
+/// The directory list that fits what the person said: their needs and musts as
+/// filters, and for a known postcode the nearest first. Only the four digits of the
+/// postcode go into the link, which is enough for the distance.
+pub fn directory_query(wish: &WhatHelps) -> Vec<(String, String)> {
+    let filters = Filters {
+        needs: wish.needs.iter().copied().collect(),
+        age: wish.age_group,
+        ..musts(wish)
+    };
+    let near = crate::place::pc4(&wish.postcode);
+    let listing = Listing {
+        sort: if near.is_some() {
+            SortOrder::Distance
+        } else {
+            SortOrder::Relevance
+        },
+        near: near.map(|pc| pc.to_string()),
+    };
+    let mut query = filters.to_query();
+    query.extend(listing.to_query());
+    query
+}
+
 /// What the person said is a must, as directory filters (needs and moments rank).
 fn musts(wish: &WhatHelps) -> Filters {
     Filters {
@@ -45,8 +70,13 @@ fn musts(wish: &WhatHelps) -> Filters {
     }
 }
 
-fn suggestion<'a>(entry: &'a Entry, wish: &WhatHelps, musts: &Filters) -> Option<Suggestion<'a>> {
-    if !musts.admits(entry) || !wish.age_group.is_none_or(|g| entry.suits_age(g)) {
+fn suggestion<'a>(
+    entry: &'a Entry,
+    wish: &WhatHelps,
+    musts: &Filters,
+    today: Date,
+) -> Option<Suggestion<'a>> {
+    if !musts.admits(entry, today) || !wish.age_group.is_none_or(|g| entry.suits_age(g)) {
         return None;
     }
     let mut reasons: Vec<Reason> = wish
@@ -70,7 +100,12 @@ fn suggestion<'a>(entry: &'a Entry, wish: &WhatHelps, musts: &Filters) -> Option
     if wish.free_only {
         reasons.push(Reason::Free);
     }
-    if wish.wheelchair_accessible && entry.wheelchair_accessible {
+    if wish.wheelchair_accessible
+        && entry
+            .location
+            .as_ref()
+            .is_some_and(|l| l.wheelchair_accessible)
+    {
         reasons.push(Reason::WheelchairAccessible);
     }
     Some(Suggestion {
@@ -81,16 +116,18 @@ fn suggestion<'a>(entry: &'a Entry, wish: &WhatHelps, musts: &Filters) -> Option
 }
 
 /// The best `limit` entries for `wish`, best first; ties keep the directory's order.
+/// `today` (local date in Amsterdam) leaves out activities whose schedules have ended.
 pub fn suggest<'a>(
     directory: &'a Directory,
     wish: &WhatHelps,
     limit: usize,
+    today: Date,
 ) -> Vec<Suggestion<'a>> {
     let musts = musts(wish);
     let mut found: Vec<Suggestion<'a>> = directory
         .entries
         .iter()
-        .filter_map(|e| suggestion(e, wish, &musts))
+        .filter_map(|e| suggestion(e, wish, &musts, today))
         .collect();
     found.sort_by_key(|s| std::cmp::Reverse(s.rank));
     found.truncate(limit);
@@ -109,11 +146,11 @@ mod tests {
             {"id": "talk-line", "name": "Luisterlijn", "description": "", "needs": ["talk"], "free": true},
             {"id": "bus", "name": "Belbus", "description": "", "municipality": "velsen",
              "needs": ["transport", "meet"], "moments": ["daytime"],
-             "address": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden"},
-             "wheelchair_accessible": true},
+             "location": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden",
+                          "wheelchair_accessible": true}},
             {"id": "koor", "name": "Koor", "description": "", "municipality": "velsen",
              "needs": ["culture", "meet"], "moments": ["evening"], "free": false,
-             "address": {"street": "B 2", "postcode": "1971 AB", "city": "IJmuiden"}},
+             "location": {"street": "B 2", "postcode": "1971 AB", "city": "IJmuiden"}},
             {"id": "amstel", "name": "Wandelen", "description": "", "municipality": "amstelveen",
              "needs": ["nature", "meet"], "free": true},
             {"id": "kids", "name": "Kindertelefoon", "description": "", "needs": ["talk"],
@@ -122,6 +159,38 @@ mod tests {
         )
         .unwrap()
     }
+
+    #[test]
+    fn the_directory_link_carries_needs_musts_and_postcode() {
+        let mut w = wish(&[Need::Transport]);
+        w.municipality = Some("velsen".into());
+        w.free_only = true;
+        w.age_group = Some(AgeGroup::From65);
+        w.postcode = "1971 ab".into();
+        w.moments = [Moment::Evening].into();
+        let pairs: Vec<String> = directory_query(&w)
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                "behoefte=transport",
+                "gemeente=velsen",
+                "gratis=ja",
+                "leeftijd=65-plus",
+                "sorteer=afstand",
+                "bij=1971"
+            ]
+        );
+        assert!(directory_query(&WhatHelps::default()).is_empty());
+    }
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
 
     fn ids<'a>(found: &[Suggestion<'a>]) -> Vec<&'a str> {
         found.iter().map(|s| s.entry.id.as_str()).collect()
@@ -137,7 +206,7 @@ mod tests {
     #[test]
     fn entries_meeting_more_needs_rank_higher_with_reasons() {
         let dir = directory();
-        let found = suggest(&dir, &wish(&[Need::Transport, Need::Meet]), 10);
+        let found = suggest(&dir, &wish(&[Need::Transport, Need::Meet]), 10, TODAY);
         assert_eq!(ids(&found), ["bus", "koor", "amstel"]);
         assert_eq!(
             found[0].reasons,
@@ -151,7 +220,7 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Talk, Need::Meet, Need::Nature]);
         w.municipality = Some("amstelveen".into());
-        let found = suggest(&dir, &w, 10);
+        let found = suggest(&dir, &w, 10, TODAY);
         assert_eq!(ids(&found), ["amstel", "talk-line", "kids"]);
         assert!(found[0].reasons.contains(&Reason::Nearby));
         assert!(!found[1].reasons.contains(&Reason::Nearby));
@@ -162,19 +231,19 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Meet]);
         w.free_only = true;
-        assert_eq!(ids(&suggest(&dir, &w, 10)), ["amstel"]);
+        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["amstel"]);
         let mut w = wish(&[Need::Meet, Need::Talk]);
         w.wheelchair_accessible = true;
         // The choir's venue is not accessible; places without a venue stay.
         assert_eq!(
-            ids(&suggest(&dir, &w, 10)),
+            ids(&suggest(&dir, &w, 10, TODAY)),
             ["talk-line", "bus", "amstel", "kids"]
         );
         let mut w = wish(&[Need::Talk]);
         w.age_group = Some(AgeGroup::From65);
-        assert_eq!(ids(&suggest(&dir, &w, 10)), ["talk-line"]);
+        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["talk-line"]);
         w.age_group = Some(AgeGroup::Under18);
-        assert_eq!(ids(&suggest(&dir, &w, 10)), ["talk-line", "kids"]);
+        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["talk-line", "kids"]);
     }
 
     #[test]
@@ -182,7 +251,7 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Meet]);
         w.moments = [Moment::Evening].into();
-        let found = suggest(&dir, &w, 10);
+        let found = suggest(&dir, &w, 10, TODAY);
         assert_eq!(ids(&found), ["koor", "bus", "amstel"]);
         assert!(found[0].reasons.contains(&Reason::Moment(Moment::Evening)));
     }
@@ -190,8 +259,8 @@ mod tests {
     #[test]
     fn without_needs_everything_allowed_is_offered_up_to_the_limit() {
         let dir = directory();
-        assert_eq!(suggest(&dir, &WhatHelps::default(), 10).len(), 5);
-        assert_eq!(suggest(&dir, &WhatHelps::default(), 2).len(), 2);
-        assert!(suggest(&dir, &wish(&[Need::Grief]), 10).is_empty());
+        assert_eq!(suggest(&dir, &WhatHelps::default(), 10, TODAY).len(), 5);
+        assert_eq!(suggest(&dir, &WhatHelps::default(), 2, TODAY).len(), 2);
+        assert!(suggest(&dir, &wish(&[Need::Grief]), 10, TODAY).is_empty());
     }
 }

@@ -84,12 +84,45 @@ struct Raw {
     #[serde(default)]
     logo: Option<String>,
     #[serde(default)]
-    theme: serde_json::Map<String, serde_json::Value>,
+    theme: RawTheme,
     #[serde(default)]
     contact: Option<RawContact>,
     directory: RawScope,
     #[serde(default)]
     instrument: Option<String>,
+}
+
+/// The theme tokens by name (`crate::theme::TOKENS`). Typed rather than a JSON map, so
+/// the wasm needs no `serde_json::Value`.
+#[derive(Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct RawTheme {
+    primary: Option<String>,
+    #[serde(rename = "primary-text")]
+    primary_text: Option<String>,
+    text: Option<String>,
+    background: Option<String>,
+    link: Option<String>,
+    focus: Option<String>,
+    font: Option<String>,
+    radius: Option<String>,
+}
+
+impl RawTheme {
+    fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        [
+            ("primary", &self.primary),
+            ("primary-text", &self.primary_text),
+            ("text", &self.text),
+            ("background", &self.background),
+            ("link", &self.link),
+            ("focus", &self.focus),
+            ("font", &self.font),
+            ("radius", &self.radius),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.as_deref().map(|v| (name, v)))
+    }
 }
 
 #[derive(Deserialize)]
@@ -152,17 +185,7 @@ pub fn parse_config(
                 format!("logo {file:?} must be a file name ending in .svg or .png")
             })?),
         };
-    let mut theme_pairs = Vec::new();
-    for (key, value) in &raw.theme {
-        let value = value
-            .as_str()
-            .ok_or_else(|| format!("theme.{key} must be text"))?;
-        if !crate::theme::TOKENS.iter().any(|t| t.name == key) {
-            return Err(format!("theme.{key} is not a known token"));
-        }
-        theme_pairs.push((key.as_str(), value));
-    }
-    let (theme, ignored) = Theme::from_pairs(theme_pairs);
+    let (theme, ignored) = Theme::from_pairs(raw.theme.pairs());
     if let Some(problem) = ignored.first() {
         return Err(format!("theme: {problem}"));
     }
@@ -310,7 +333,7 @@ mod tests {
             (config(", \"theme\": {\"primary\": \"url(x)\"}"), "theme"),
             (
                 config(", \"theme\": {\"colour\": \"#fff\"}"),
-                "theme.colour",
+                "unknown field `colour`",
             ),
             (
                 config(", \"theme\": {\"primary\": \"#ffff99\"}"),

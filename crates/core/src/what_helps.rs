@@ -36,6 +36,20 @@ impl AgeGroup {
         AgeGroup::From65,
     ];
 
+    /// The name in URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            AgeGroup::Under18 => "tot-18",
+            AgeGroup::From18To26 => "18-26",
+            AgeGroup::From27To64 => "27-64",
+            AgeGroup::From65 => "65-plus",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<AgeGroup> {
+        AgeGroup::ALL.into_iter().find(|a| a.slug() == slug)
+    }
+
     /// The ages the group spans, inclusive.
     pub fn ages(self) -> (u8, u8) {
         match self {

@@ -3,7 +3,8 @@
 //! shared.
 
 use super::Entry;
-use crate::what_helps::Moment;
+use crate::schedule::{Date, Weekday};
+use crate::what_helps::{AgeGroup, Moment};
 use crate::Need;
 
 pub const NEED_PARAM: &str = "behoefte";
@@ -11,6 +12,9 @@ pub const MUNICIPALITY_PARAM: &str = "gemeente";
 pub const MOMENT_PARAM: &str = "moment";
 pub const FREE_PARAM: &str = "gratis";
 pub const WHEELCHAIR_PARAM: &str = "rolstoel";
+pub const DAY_PARAM: &str = "dag";
+pub const PERIOD_PARAM: &str = "wanneer";
+pub const AGE_PARAM: &str = "leeftijd";
 const YES: &str = "ja";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,6 +28,36 @@ pub struct Filters {
     pub free_only: bool,
     /// A venue reachable by wheelchair (places without a venue, such as a phone line, stay).
     pub wheelchair: bool,
+    /// On any of these weekdays, by the schedules.
+    pub days: Vec<Weekday>,
+    /// Today or in the coming seven days, by the schedules.
+    pub period: Option<Period>,
+    /// Meant for (part of) this age group.
+    pub age: Option<AgeGroup>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Today,
+    ThisWeek,
+}
+
+impl Period {
+    pub const ALL: [Period; 2] = [Period::Today, Period::ThisWeek];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Period::Today => "vandaag",
+            Period::ThisWeek => "deze-week",
+        }
+    }
+
+    fn days(self) -> i64 {
+        match self {
+            Period::Today => 1,
+            Period::ThisWeek => 7,
+        }
+    }
 }
 
 pub fn moment_slug(moment: Moment) -> &'static str {
@@ -63,9 +97,17 @@ impl Filters {
                 .collect(),
             free_only: values(query, FREE_PARAM).any(|v| v == YES),
             wheelchair: values(query, WHEELCHAIR_PARAM).any(|v| v == YES),
+            days: values(query, DAY_PARAM)
+                .filter_map(Weekday::from_slug)
+                .collect(),
+            period: values(query, PERIOD_PARAM)
+                .find_map(|v| Period::ALL.into_iter().find(|p| p.slug() == v)),
+            age: values(query, AGE_PARAM).find_map(AgeGroup::from_slug),
         };
         filters.needs.dedup();
         filters.moments.dedup();
+        filters.days.sort();
+        filters.days.dedup();
         filters
     }
 
@@ -91,6 +133,13 @@ impl Filters {
         if self.wheelchair {
             query.push(pair(WHEELCHAIR_PARAM, YES));
         }
+        query.extend(self.days.iter().map(|d| pair(DAY_PARAM, d.slug())));
+        if let Some(period) = self.period {
+            query.push(pair(PERIOD_PARAM, period.slug()));
+        }
+        if let Some(age) = self.age {
+            query.push(pair(AGE_PARAM, age.slug()));
+        }
         query
     }
 
@@ -98,7 +147,8 @@ impl Filters {
         *self == Filters::default()
     }
 
-    pub fn admits(&self, entry: &Entry) -> bool {
+    /// Does the entry pass every filter? `today` is the local date in Amsterdam.
+    pub fn admits(&self, entry: &Entry, today: Date) -> bool {
         let need_ok = self.needs.is_empty() || self.needs.iter().any(|n| entry.needs.contains(n));
         let place_ok = match (&self.municipality, &entry.municipality) {
             (Some(wanted), Some(theirs)) => wanted == theirs,
@@ -107,8 +157,23 @@ impl Filters {
         let moment_ok = self.moments.is_empty()
             || entry.moments.is_empty()
             || self.moments.iter().any(|m| entry.moments.contains(m));
-        let access_ok = !self.wheelchair || entry.wheelchair_accessible || entry.address.is_none();
-        need_ok && place_ok && moment_ok && access_ok && (!self.free_only || entry.free)
+        let access_ok = !self.wheelchair || entry.wheelchair_ok();
+        let day_ok = self.days.is_empty()
+            || entry.schedules.iter().any(|s| {
+                s.days.iter().any(|d| self.days.contains(&d.weekday)) && !s.has_ended(today)
+            });
+        let period_ok = self
+            .period
+            .is_none_or(|p| (0..p.days()).any(|n| entry.occurs_on(today.add_days(n))));
+        let age_ok = self.age.is_none_or(|a| entry.suits_age(a));
+        need_ok
+            && place_ok
+            && moment_ok
+            && access_ok
+            && (!self.free_only || entry.free)
+            && day_ok
+            && period_ok
+            && age_ok
     }
 }
 
@@ -122,21 +187,29 @@ mod tests {
             r#"{"schema_version": 1, "entries": [
             {"id": "line", "name": "Hulplijn", "description": "", "needs": ["talk"], "free": true},
             {"id": "koor", "name": "Koor", "description": "", "municipality": "velsen",
-             "needs": ["culture", "meet"], "moments": ["evening"],
-             "address": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden"}},
+             "needs": ["culture", "meet"], "age_min": 18,
+             "schedules": [{"freq": "WEEKLY", "byday": "MO", "opens_at": "19:30", "closes_at": "21:30"}],
+             "location": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden"}},
             {"id": "wandel", "name": "Wandelen", "description": "", "municipality": "heemskerk",
-             "needs": ["nature"], "moments": ["weekend"], "free": true, "wheelchair_accessible": true,
-             "address": {"street": "B 2", "postcode": "1961 AA", "city": "Heemskerk"}}
+             "needs": ["nature"], "free": true, "age_min": 65,
+             "schedules": [{"freq": "MONTHLY", "byday": "-1SA", "opens_at": "10:00"}],
+             "location": {"street": "B 2", "postcode": "1961 AA", "city": "Heemskerk",
+                          "wheelchair_accessible": true}}
         ]}"#,
         )
         .unwrap()
         .entries
     }
 
+    /// A Friday; the last Saturday of the month is tomorrow, the next Monday in 3 days.
+    fn today() -> Date {
+        Date::new(2026, 11, 27).unwrap()
+    }
+
     fn admitted(filters: &Filters) -> Vec<String> {
         entries()
             .into_iter()
-            .filter(|e| filters.admits(e))
+            .filter(|e| filters.admits(e, today()))
             .map(|e| e.id)
             .collect()
     }
@@ -158,7 +231,15 @@ mod tests {
     #[test]
     fn each_filter_narrows() {
         type Row<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str]);
-        let table: [Row; 7] = [
+        let table: [Row; 15] = [
+            (&[("dag", "ma")], &["koor"]),
+            (&[("dag", "za"), ("dag", "ma")], &["koor", "wandel"]),
+            (&[("dag", "di")], &[]),
+            (&[("wanneer", "vandaag")], &[]),
+            (&[("wanneer", "deze-week")], &["koor", "wandel"]),
+            (&[("leeftijd", "65-plus")], &["line", "koor", "wandel"]),
+            (&[("leeftijd", "tot-18")], &["line"]),
+            (&[("moment", "avond")], &["line", "koor"]),
             (&[("behoefte", "culture")], &["koor"]),
             (
                 &[("behoefte", "culture"), ("behoefte", "talk")],
@@ -181,6 +262,9 @@ mod tests {
             ("behoefte", "flying"),
             ("moment", "noon"),
             ("gratis", "nee"),
+            ("dag", "tuesday"),
+            ("wanneer", "ooit"),
+            ("leeftijd", "100"),
         ]);
         assert!(filters.is_empty(), "{filters:?}");
     }
@@ -193,6 +277,9 @@ mod tests {
             moments: vec![Moment::Evening],
             free_only: true,
             wheelchair: true,
+            days: vec![Weekday::Tuesday, Weekday::Sunday],
+            period: Some(Period::ThisWeek),
+            age: Some(AgeGroup::From65),
         };
         assert_eq!(Filters::from_query(&filters.to_query()), filters);
     }

@@ -5,11 +5,13 @@
 //! become [`SafeLink`]s or nothing.
 
 pub mod filter;
+pub mod order;
 mod parse;
 
 pub use parse::{parse_directory, DirectoryError, Skipped};
 
 use crate::link::SafeLink;
+use crate::schedule::{Date, Schedule};
 use crate::what_helps::{AgeGroup, Moment};
 use crate::Need;
 
@@ -23,7 +25,9 @@ pub struct Directory {
     pub skipped: Vec<Skipped>,
 }
 
-/// One activity, service or contact.
+/// One activity, service or contact. The fields follow Open Referral HSDS 3.0 where it
+/// fits (service, location, contact, schedule, eligibility), flattened into one record
+/// because a municipal list has one place and one contact per activity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub id: String,
@@ -35,23 +39,57 @@ pub struct Entry {
     pub needs: Vec<Need>,
     /// An invented entry in the demo directory; the app labels it "voorbeeld".
     pub example: bool,
-    pub free: bool,
-    pub when: Option<String>,
-    /// When it takes place, in the self-check's terms (empty: unknown or any time).
-    pub moments: Vec<Moment>,
+    pub status: Status,
+    /// Who it is for, in words ("voor mantelzorgers").
+    pub audience: Option<String>,
     /// The ages it is meant for, inclusive (`None`: everyone).
     pub ages: Option<(u8, u8)>,
-    pub address: Option<Address>,
-    pub wheelchair_accessible: bool,
+    pub free: bool,
+    /// What it costs, in words ("€ 2,50 per keer").
+    pub cost: Option<String>,
+    /// Languages spoken, as ISO 639-1 codes ("nl", "en", "tr").
+    pub languages: Vec<String>,
+    /// How to take part ("Loop gewoon binnen", "Bel eerst even").
+    pub how_to_join: Option<String>,
+    /// When, in words, for what the schedules cannot say ("op afspraak").
+    pub when: Option<String>,
+    pub schedules: Vec<Schedule>,
+    /// When it takes place, in the self-check's terms: as written, or else derived from
+    /// the schedules (empty: unknown or any time).
+    pub moments: Vec<Moment>,
+    pub location: Option<Location>,
+    pub contact_person: Option<String>,
     /// Only the links that passed the safety check, in the order phone, e-mail, website.
     pub links: Vec<SafeLink>,
+    /// When the information was last checked.
+    pub last_checked: Option<Date>,
 }
 
+/// HSDS service status. Inactive and defunct entries are not shown at all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Active,
+    TemporarilyClosed,
+    Inactive,
+    Defunct,
+}
+
+/// Where it takes place.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Address {
+pub struct Location {
+    /// The building ("Buurthuis De Stek").
+    pub name: Option<String>,
     pub street: String,
     pub postcode: String,
     pub city: String,
+    pub coordinates: Option<crate::geo::LatLon>,
+    pub wheelchair_accessible: bool,
+    /// More about access, in words ("drempelvrij, invalidentoilet").
+    pub accessibility: Option<String>,
+    /// How to get there ("bus 75, halte Zeewijkplein").
+    pub getting_there: Option<String>,
 }
 
 impl Entry {
@@ -59,6 +97,26 @@ impl Entry {
     pub fn suits_age(&self, group: AgeGroup) -> bool {
         let (lo, hi) = group.ages();
         self.ages.is_none_or(|(min, max)| min <= hi && lo <= max)
+    }
+
+    /// A place a wheelchair user can reach; a phone line or a home visit counts too.
+    pub fn wheelchair_ok(&self) -> bool {
+        self.location
+            .as_ref()
+            .is_none_or(|l| l.wheelchair_accessible)
+    }
+
+    /// Does it take place on this day? Entries without schedules: unknown, so `false`.
+    pub fn occurs_on(&self, date: Date) -> bool {
+        self.schedules.iter().any(|s| s.occurs_on(date))
+    }
+
+    /// The first day on or after `from` when it takes place.
+    pub fn next_date(&self, from: Date) -> Option<Date> {
+        self.schedules
+            .iter()
+            .filter_map(|s| s.next_on_or_after(from))
+            .min()
     }
 }
 

@@ -1,8 +1,11 @@
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 
-use super::{Address, Directory, Entry, SCHEMA_VERSION};
+use super::{Directory, Entry, Location, Status, SCHEMA_VERSION};
+use crate::geo::LatLon;
 use crate::link::SafeLink;
+use crate::schedule::{Date, RawSchedule, Schedule};
 use crate::what_helps::Moment;
 use crate::Need;
 
@@ -48,6 +51,8 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// An entry as it is written in the file. Unknown fields are refused, so a typo such as
+/// `adress` is reported instead of silently ignored.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEntry {
@@ -63,19 +68,58 @@ struct RawEntry {
     #[serde(default)]
     example: bool,
     #[serde(default)]
-    free: bool,
+    status: Status,
     #[serde(default)]
-    when: Option<String>,
-    #[serde(default)]
-    moments: Vec<Moment>,
+    audience: Option<String>,
     #[serde(default)]
     age_min: Option<u8>,
     #[serde(default)]
     age_max: Option<u8>,
     #[serde(default)]
-    address: Option<RawAddress>,
+    free: bool,
+    #[serde(default)]
+    cost: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    how_to_join: Option<String>,
+    #[serde(default)]
+    when: Option<String>,
+    #[serde(default)]
+    schedules: Vec<RawSchedule>,
+    #[serde(default)]
+    moments: Vec<Moment>,
+    #[serde(default)]
+    location: Option<RawLocation>,
+    #[serde(default)]
+    contact: RawContact,
+    #[serde(default)]
+    last_checked: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocation {
+    #[serde(default)]
+    name: Option<String>,
+    street: String,
+    postcode: String,
+    city: String,
+    #[serde(default)]
+    latitude: Option<f64>,
+    #[serde(default)]
+    longitude: Option<f64>,
     #[serde(default)]
     wheelchair_accessible: bool,
+    #[serde(default)]
+    accessibility: Option<String>,
+    #[serde(default)]
+    getting_there: Option<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
     #[serde(default)]
     phone: Option<String>,
     #[serde(default)]
@@ -83,56 +127,67 @@ struct RawEntry {
     #[serde(default)]
     website: Option<String>,
     #[serde(default)]
-    #[allow(dead_code)] // read by the staff validator, not shown to residents
-    last_checked: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAddress {
-    street: String,
-    postcode: String,
-    city: String,
+    person: Option<String>,
 }
 
 /// Reads a directory file. Fails only when the file as a whole is unusable; single bad
 /// entries end up in [`Directory::skipped`].
 pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| DirectoryError::Syntax {
+    // The top level only; each entry stays raw text until it is read on its own, so a
+    // large file is not first built as a tree of `Value`s (twice the work).
+    #[derive(Deserialize)]
+    struct Top<'a> {
+        #[serde(borrow, default)]
+        schema_version: Option<&'a RawValue>,
+        #[serde(borrow, default)]
+        entries: Option<&'a RawValue>,
+    }
+    let syntax = |e: serde_json::Error| DirectoryError::Syntax {
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
-    })?;
-    let Value::Object(root) = root else {
-        return Err(DirectoryError::Shape(
-            "the file is not a JSON object".into(),
-        ));
     };
-    match root.get("schema_version").map(Value::as_u64) {
+    let not_an_object = || DirectoryError::Shape("the file is not a JSON object".into());
+    // A struct would also accept a JSON list; only an object is a directory.
+    if !text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(syntax)?;
+        return Err(not_an_object());
+    }
+    let top: Top = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Data => not_an_object(),
+        _ => syntax(e),
+    })?;
+    match top.schema_version.map(|v| v.get().parse::<u64>().ok()) {
         Some(Some(SCHEMA_VERSION)) => {}
         Some(v) => return Err(DirectoryError::Version(v)),
         None => return Err(DirectoryError::Version(None)),
     }
-    let Some(Value::Array(items)) = root.get("entries") else {
-        return Err(DirectoryError::Shape("`entries` must be a list".into()));
-    };
+    let items: Vec<&RawValue> = top
+        .entries
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .ok_or_else(|| DirectoryError::Shape("`entries` must be a list".into()))?;
 
     let mut entries = Vec::with_capacity(items.len());
     let mut skipped = Vec::new();
     let mut ids = std::collections::HashSet::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
-        match entry_from(item) {
-            Ok(entry) if !ids.insert(entry.id.clone()) => {
+        match entry_from(item.get()) {
+            // Entries the municipality switched off are simply not shown.
+            Ok(None) => {}
+            Ok(Some(entry)) if !ids.insert(entry.id.clone()) => {
                 skipped.push(Skipped {
                     index,
                     id: Some(entry.id),
                     reason: "duplicate id".into(),
                 });
             }
-            Ok(entry) => entries.push(entry),
+            Ok(Some(entry)) => entries.push(entry),
             Err(reason) => skipped.push(Skipped {
                 index,
-                id: item.get("id").and_then(Value::as_str).map(str::to_owned),
+                id: id_of(item.get()),
                 reason,
             }),
         }
@@ -140,8 +195,31 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
     Ok(Directory { entries, skipped })
 }
 
-fn entry_from(item: &Value) -> Result<Entry, String> {
-    let raw = RawEntry::deserialize(item).map_err(|e| e.to_string())?;
+/// The `id` of an entry that could not be read, to name it in the notice.
+fn id_of(item: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        id: Option<String>,
+    }
+    serde_json::from_str::<IdOnly>(item).ok()?.id
+}
+
+/// serde_json's message without its position, which would count from the entry's own
+/// start rather than the file's.
+fn reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// One entry, or `None` for an entry marked inactive or defunct.
+fn entry_from(item: &str) -> Result<Option<Entry>, String> {
+    let raw: RawEntry = serde_json::from_str(item).map_err(|e| reason(&e))?;
+    if matches!(raw.status, Status::Inactive | Status::Defunct) {
+        return Ok(None);
+    }
     let required = [("id", &raw.id), ("name", &raw.name)];
     if let Some((field, _)) = required.iter().find(|(_, v)| v.trim().is_empty()) {
         return Err(format!("`{field}` is empty"));
@@ -151,15 +229,29 @@ fn entry_from(item: &Value) -> Result<Entry, String> {
             return Err(format!("`age_min` {min} is above `age_max` {max}"));
         }
     }
+    let schedules = raw
+        .schedules
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Schedule::from_raw(s).map_err(|e| format!("schedules[{i}]: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let location = raw.location.map(location_from).transpose()?;
+    let contact = raw.contact;
     let links = [
-        raw.phone.as_deref().and_then(SafeLink::phone),
-        raw.email.as_deref().and_then(SafeLink::email),
-        raw.website.as_deref().and_then(SafeLink::website),
+        contact.phone.as_deref().and_then(SafeLink::phone),
+        contact.email.as_deref().and_then(SafeLink::email),
+        contact.website.as_deref().and_then(SafeLink::website),
     ]
     .into_iter()
     .flatten()
     .collect();
-    Ok(Entry {
+    let mut moments = raw.moments;
+    if moments.is_empty() {
+        moments = schedules.iter().flat_map(Schedule::moments).collect();
+        moments.sort();
+        moments.dedup();
+    }
+    Ok(Some(Entry {
         id: raw.id,
         name: raw.name.trim().to_owned(),
         description: raw.description.trim().to_owned(),
@@ -167,20 +259,45 @@ fn entry_from(item: &Value) -> Result<Entry, String> {
         municipality: non_empty(raw.municipality).map(|m| m.to_lowercase()),
         needs: raw.needs,
         example: raw.example,
-        free: raw.free,
-        when: non_empty(raw.when),
-        moments: raw.moments,
+        status: raw.status,
+        audience: non_empty(raw.audience),
         ages: match (raw.age_min, raw.age_max) {
             (None, None) => None,
             (min, max) => Some((min.unwrap_or(0), max.unwrap_or(u8::MAX))),
         },
-        address: raw.address.map(|a| Address {
-            street: a.street,
-            postcode: a.postcode,
-            city: a.city,
-        }),
-        wheelchair_accessible: raw.wheelchair_accessible,
+        free: raw.free,
+        cost: non_empty(raw.cost),
+        languages: raw.languages,
+        how_to_join: non_empty(raw.how_to_join),
+        when: non_empty(raw.when),
+        schedules,
+        moments,
+        location,
+        contact_person: non_empty(contact.person),
         links,
+        // A malformed date is the validator's business; residents lose nothing by it.
+        last_checked: raw.last_checked.as_deref().and_then(Date::parse),
+    }))
+}
+
+fn location_from(raw: RawLocation) -> Result<Location, String> {
+    let coordinates = match (raw.latitude, raw.longitude) {
+        (None, None) => None,
+        (Some(lat), Some(lon)) => Some(
+            LatLon::new(lat, lon)
+                .ok_or_else(|| format!("location: {lat}, {lon} is not a point on earth"))?,
+        ),
+        _ => return Err("location: give both `latitude` and `longitude`, or neither".into()),
+    };
+    Ok(Location {
+        name: non_empty(raw.name),
+        street: raw.street.trim().to_owned(),
+        postcode: raw.postcode.trim().to_owned(),
+        city: raw.city.trim().to_owned(),
+        coordinates,
+        wheelchair_accessible: raw.wheelchair_accessible,
+        accessibility: non_empty(raw.accessibility),
+        getting_there: non_empty(raw.getting_there),
     })
 }
 
@@ -199,7 +316,7 @@ mod tests {
 
     const GOOD: &str = r#"{"id": "a", "name": " Koffie ", "description": "Samen koffie",
         "municipality": "Velsen", "needs": ["meet", "talk"], "example": true,
-        "phone": "0255 123 456", "email": "niet goed", "website": "javascript:alert(1)"}"#;
+        "contact": {"phone": "0255 123 456", "email": "niet goed", "website": "javascript:alert(1)"}}"#;
 
     #[test]
     fn a_good_entry_is_read_and_tidied() {

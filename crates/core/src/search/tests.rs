@@ -6,10 +6,10 @@ fn entries() -> Vec<Entry> {
         r#"{"schema_version": 1, "entries": [
         {"id": "cafe", "name": "Taalcafé", "description": "Samen Nederlands oefenen",
          "organisation": "Bibliotheek IJmond", "municipality": "beverwijk",
-         "address": {"street": "Kerkstraat 1", "postcode": "1941 AA", "city": "Beverwijk"}},
+         "location": {"street": "Kerkstraat 1", "postcode": "1941 AA", "city": "Beverwijk"}},
         {"id": "koffie", "name": "Koffieochtend", "description": "Koffie en een praatje in het café",
          "municipality": "velsen",
-         "address": {"street": "Zeeweg 2", "postcode": "1971 AA", "city": "IJmuiden"}},
+         "location": {"street": "Zeeweg 2", "postcode": "1971 AA", "city": "IJmuiden"}},
         {"id": "wandel", "name": "Wandelgroep", "description": "Wandelen in de duinen",
          "municipality": "heemskerk"},
         {"id": "rouw", "name": "Rouwgroep", "description": "Praten na een verlies",

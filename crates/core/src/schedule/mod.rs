@@ -1,0 +1,366 @@
+//! When an activity takes place: weekly or monthly recurrences in the shape of RFC 5545
+//! RRULEs as Open Referral HSDS 3.0 stores them (`freq`, `interval`, `byday` such as
+//! `TU` or `2MO`, `opens_at`, `closes_at`, `valid_from`, `valid_to`).
+//!
+//! Times are local times in Europe/Amsterdam. HSDS's numeric `timezone` offset is not
+//! used on purpose: a fixed offset is wrong for half of the year.
+
+mod date;
+
+pub use date::{Date, Time, Weekday};
+
+use crate::what_helps::Moment;
+
+/// How far ahead [`Schedule::next_on_or_after`] looks; every valid rule repeats within
+/// this many days.
+const HORIZON_DAYS: i64 = 400;
+/// Activities that start at or after this hour count as evening activities.
+const EVENING_STARTS: u8 = 18;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frequency {
+    Weekly,
+    Monthly,
+}
+
+/// One `byday` item: a weekday, and for monthly rules optionally which one in the
+/// month (1 = first, 2 = second, …, -1 = last).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayRule {
+    pub weekday: Weekday,
+    pub nth: Option<i8>,
+}
+
+impl DayRule {
+    /// Reads `TU`, `2MO` or `-1FR`.
+    pub fn parse(text: &str) -> Option<DayRule> {
+        let text = text.trim();
+        let split = text.len().checked_sub(2)?;
+        let (nth, code) = text.split_at_checked(split)?;
+        let weekday = Weekday::from_rfc5545(code)?;
+        let nth = match nth {
+            "" => None,
+            n => {
+                let n: i8 = n.strip_prefix('+').unwrap_or(n).parse().ok()?;
+                ((1..=5).contains(&n) || n == -1).then_some(n)?;
+                Some(n)
+            }
+        };
+        Some(DayRule { weekday, nth })
+    }
+
+    fn matches(self, date: Date) -> bool {
+        date.weekday() == self.weekday
+            && match self.nth {
+                None => true,
+                Some(-1) => date.is_last_in_month(),
+                Some(n) => i16::from(date.nth_in_month()) == i16::from(n),
+            }
+    }
+}
+
+impl std::fmt::Display for DayRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(n) = self.nth {
+            write!(f, "{n}")?;
+        }
+        f.write_str(self.weekday.rfc5545())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Schedule {
+    pub frequency: Frequency,
+    /// Every `interval` weeks or months (1: every one).
+    pub interval: u8,
+    pub days: Vec<DayRule>,
+    pub opens: Option<Time>,
+    pub closes: Option<Time>,
+    pub valid_from: Option<Date>,
+    pub valid_to: Option<Date>,
+}
+
+/// Why a schedule cannot be used, in words a data maintainer understands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScheduleError {
+    UnknownFrequency(String),
+    BadDay(String),
+    NoDays,
+    /// `2MO` in a weekly rule.
+    NthInWeekly(String),
+    BadInterval,
+    /// Every other week needs a start date to count from.
+    IntervalWithoutStart,
+    BadTime(String),
+    BadDate(String),
+    ClosesBeforeOpens,
+    EndsBeforeStart,
+}
+
+impl std::fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ScheduleError::UnknownFrequency(v) => {
+                write!(f, "`freq` must be \"WEEKLY\" or \"MONTHLY\", not {v:?}")
+            }
+            ScheduleError::BadDay(v) => write!(
+                f,
+                "{v:?} is not a day: use MO, TU, WE, TH, FR, SA or SU, with 1 to 5 or -1 in front for a monthly rule (\"2MO\" is the second Monday)"
+            ),
+            ScheduleError::NoDays => write!(f, "`byday` names no day"),
+            ScheduleError::NthInWeekly(v) => write!(
+                f,
+                "{v:?} counts days within a month; use it with \"freq\": \"MONTHLY\""
+            ),
+            ScheduleError::BadInterval => write!(f, "`interval` must be a number from 1 to 12"),
+            ScheduleError::IntervalWithoutStart => write!(
+                f,
+                "a rule that skips weeks or months needs `valid_from`, the date to count from"
+            ),
+            ScheduleError::BadTime(v) => write!(f, "{v:?} is not a time: write it as 14:30"),
+            ScheduleError::BadDate(v) => write!(f, "{v:?} is not a date: write it as 2026-12-31"),
+            ScheduleError::ClosesBeforeOpens => write!(f, "`closes_at` is not after `opens_at`"),
+            ScheduleError::EndsBeforeStart => write!(f, "`valid_to` is before `valid_from`"),
+        }
+    }
+}
+
+/// A schedule as it is written in a file, before checking.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSchedule {
+    pub freq: String,
+    #[serde(default)]
+    pub interval: Option<u8>,
+    /// `"TU"`, `"2MO"`, `"MO,TH"` or a list of such items.
+    pub byday: ByDay,
+    #[serde(default)]
+    pub opens_at: Option<String>,
+    #[serde(default)]
+    pub closes_at: Option<String>,
+    #[serde(default)]
+    pub valid_from: Option<String>,
+    #[serde(default)]
+    pub valid_to: Option<String>,
+    /// Free text shown with the times ("behalve in de schoolvakanties").
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ByDay {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// A string or a list of strings. Written by hand: serde's `untagged` enums buffer the
+/// input and cost kilobytes of wasm.
+impl<'de> serde::Deserialize<'de> for ByDay {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ByDay, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = ByDay;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a day such as \"TU\" or \"2MO\", or a list of them")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ByDay, E> {
+                Ok(ByDay::One(v.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<ByDay, A::Error> {
+                let mut days = Vec::new();
+                while let Some(day) = seq.next_element::<String>()? {
+                    days.push(day);
+                }
+                Ok(ByDay::Many(days))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl Default for ByDay {
+    fn default() -> ByDay {
+        ByDay::Many(Vec::new())
+    }
+}
+
+impl ByDay {
+    fn items(&self) -> Vec<&str> {
+        match self {
+            ByDay::One(s) => s
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect(),
+            ByDay::Many(v) => v.iter().map(|s| s.trim()).collect(),
+        }
+    }
+}
+
+impl Schedule {
+    pub fn from_raw(raw: &RawSchedule) -> Result<Schedule, ScheduleError> {
+        let frequency = match raw.freq.trim().to_ascii_uppercase().as_str() {
+            "WEEKLY" => Frequency::Weekly,
+            "MONTHLY" => Frequency::Monthly,
+            _ => return Err(ScheduleError::UnknownFrequency(raw.freq.clone())),
+        };
+        let days = raw
+            .byday
+            .items()
+            .into_iter()
+            .map(|d| DayRule::parse(d).ok_or_else(|| ScheduleError::BadDay(d.to_owned())))
+            .collect::<Result<Vec<_>, _>>()?;
+        if days.is_empty() {
+            return Err(ScheduleError::NoDays);
+        }
+        if let Some(day) = days.iter().find(|d| d.nth.is_some()) {
+            if frequency == Frequency::Weekly {
+                return Err(ScheduleError::NthInWeekly(day.to_string()));
+            }
+        }
+        let interval = raw.interval.unwrap_or(1);
+        if !(1..=12).contains(&interval) {
+            return Err(ScheduleError::BadInterval);
+        }
+        let time = |t: &Option<String>| match t.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(t) => Time::parse(t)
+                .map(Some)
+                .ok_or_else(|| ScheduleError::BadTime(t.to_owned())),
+        };
+        let date = |d: &Option<String>| match d.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(d) => Date::parse(d)
+                .map(Some)
+                .ok_or_else(|| ScheduleError::BadDate(d.to_owned())),
+        };
+        let schedule = Schedule {
+            frequency,
+            interval,
+            days,
+            opens: time(&raw.opens_at)?,
+            closes: time(&raw.closes_at)?,
+            valid_from: date(&raw.valid_from)?,
+            valid_to: date(&raw.valid_to)?,
+        };
+        if let (Some(opens), Some(closes)) = (schedule.opens, schedule.closes) {
+            if closes <= opens {
+                return Err(ScheduleError::ClosesBeforeOpens);
+            }
+        }
+        if let (Some(from), Some(to)) = (schedule.valid_from, schedule.valid_to) {
+            if to < from {
+                return Err(ScheduleError::EndsBeforeStart);
+            }
+        }
+        if interval > 1 && schedule.valid_from.is_none() {
+            return Err(ScheduleError::IntervalWithoutStart);
+        }
+        Ok(schedule)
+    }
+
+    /// Does the activity take place on this day?
+    pub fn occurs_on(&self, date: Date) -> bool {
+        if self.valid_from.is_some_and(|from| date < from)
+            || self.valid_to.is_some_and(|to| date > to)
+        {
+            return false;
+        }
+        if !self.days.iter().any(|d| d.matches(date)) {
+            return false;
+        }
+        match (self.interval, self.valid_from) {
+            (1, _) | (_, None) => true,
+            (n, Some(from)) => {
+                let periods = match self.frequency {
+                    // Whole weeks between the Mondays of both weeks.
+                    Frequency::Weekly => {
+                        let monday = |d: Date| d.days_since_epoch() - d.weekday() as i64;
+                        (monday(date) - monday(from)) / 7
+                    }
+                    Frequency::Monthly => {
+                        let months = |d: Date| i64::from(d.year) * 12 + i64::from(d.month);
+                        months(date) - months(from)
+                    }
+                };
+                periods % i64::from(n) == 0
+            }
+        }
+    }
+
+    /// The first day on or after `from` when the activity takes place, if any within
+    /// about a year.
+    pub fn next_on_or_after(&self, from: Date) -> Option<Date> {
+        let start = self.valid_from.map_or(from, |v| v.max(from));
+        (0..HORIZON_DAYS)
+            .map(|n| start.add_days(n))
+            .take_while(|d| self.valid_to.is_none_or(|to| *d <= to))
+            .find(|d| self.occurs_on(*d))
+    }
+
+    /// True when the rule has no day at all on which it takes place (for example
+    /// "the fifth Monday" between two dates without one).
+    pub fn never_occurs(&self) -> bool {
+        let from = self.valid_from.unwrap_or(Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        });
+        self.next_on_or_after(from).is_none()
+    }
+
+    /// True when its last day has passed.
+    pub fn has_ended(&self, today: Date) -> bool {
+        self.valid_to.is_some_and(|to| to < today)
+    }
+
+    /// The moments of the self-check this schedule falls on.
+    pub fn moments(&self) -> Vec<Moment> {
+        let mut moments = Vec::new();
+        let weekday = self.days.iter().any(|d| !d.weekday.is_weekend());
+        let evening = self.opens.is_some_and(|t| t.hour >= EVENING_STARTS)
+            || self.closes.is_some_and(|t| {
+                t.hour > EVENING_STARTS || (t.hour == EVENING_STARTS && t.minute > 0)
+            });
+        let daytime = self.opens.is_none_or(|t| t.hour < EVENING_STARTS);
+        if weekday && daytime {
+            moments.push(Moment::Daytime);
+        }
+        if weekday && evening {
+            moments.push(Moment::Evening);
+        }
+        if self.days.iter().any(|d| d.weekday.is_weekend()) {
+            moments.push(Moment::Weekend);
+        }
+        moments
+    }
+
+    /// The RFC 5545 RRULE value, for calendar files.
+    pub fn rrule(&self) -> String {
+        let freq = match self.frequency {
+            Frequency::Weekly => "WEEKLY",
+            Frequency::Monthly => "MONTHLY",
+        };
+        let days: Vec<String> = self.days.iter().map(DayRule::to_string).collect();
+        let mut rule = format!("FREQ={freq}");
+        if self.interval > 1 {
+            rule.push_str(&format!(";INTERVAL={}", self.interval));
+        }
+        rule.push_str(&format!(";BYDAY={}", days.join(",")));
+        if let Some(to) = self.valid_to {
+            // A local date as UNTIL: the end of that day in Amsterdam is safely before
+            // 23:59:59 UTC, so the last day is included.
+            rule.push_str(&format!(
+                ";UNTIL={:04}{:02}{:02}T215959Z",
+                to.year, to.month, to.day
+            ));
+        }
+        rule
+    }
+}
+
+#[cfg(test)]
+mod tests;

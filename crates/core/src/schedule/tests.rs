@@ -1,0 +1,176 @@
+use super::*;
+
+fn rule(freq: &str, byday: &str) -> RawSchedule {
+    RawSchedule {
+        freq: freq.into(),
+        byday: ByDay::One(byday.into()),
+        ..RawSchedule::default()
+    }
+}
+
+fn schedule(raw: RawSchedule) -> Schedule {
+    Schedule::from_raw(&raw).unwrap()
+}
+
+fn d(text: &str) -> Date {
+    Date::parse(text).unwrap()
+}
+
+#[test]
+fn every_tuesday() {
+    let s = schedule(rule("WEEKLY", "TU"));
+    // 2026-12-01 is a Tuesday.
+    assert!(s.occurs_on(d("2026-12-01")));
+    assert!(s.occurs_on(d("2026-12-08")));
+    assert!(!s.occurs_on(d("2026-12-02")));
+    assert_eq!(s.next_on_or_after(d("2026-11-27")), Some(d("2026-12-01")));
+}
+
+#[test]
+fn second_monday_of_the_month() {
+    let s = schedule(rule("MONTHLY", "2MO"));
+    assert!(s.occurs_on(d("2026-12-14")));
+    assert!(!s.occurs_on(d("2026-12-07")));
+    assert!(!s.occurs_on(d("2026-12-21")));
+    assert_eq!(s.next_on_or_after(d("2026-12-15")), Some(d("2027-01-11")));
+}
+
+#[test]
+fn last_friday_of_the_month() {
+    let s = schedule(rule("monthly", "-1FR"));
+    assert!(s.occurs_on(d("2026-11-27")));
+    assert!(!s.occurs_on(d("2026-11-20")));
+    assert!(s.occurs_on(d("2027-01-29")));
+}
+
+#[test]
+fn every_other_week_counts_from_the_start() {
+    let mut raw = rule("WEEKLY", "WE");
+    raw.interval = Some(2);
+    raw.valid_from = Some("2026-12-02".into());
+    let s = schedule(raw);
+    assert!(s.occurs_on(d("2026-12-02")));
+    assert!(!s.occurs_on(d("2026-12-09")));
+    assert!(s.occurs_on(d("2026-12-16")));
+    assert!(!s.occurs_on(d("2026-11-18")), "before the start");
+}
+
+#[test]
+fn validity_bounds_are_inclusive() {
+    let mut raw = rule("WEEKLY", "MO,TH");
+    raw.valid_from = Some("2026-12-03".into());
+    raw.valid_to = Some("2026-12-07".into());
+    let s = schedule(raw);
+    let days: Vec<_> = (0..14)
+        .map(|n| d("2026-11-30").add_days(n))
+        .filter(|day| s.occurs_on(*day))
+        .map(|day| day.to_string())
+        .collect();
+    assert_eq!(days, ["2026-12-03", "2026-12-07"]);
+    assert!(s.has_ended(d("2026-12-08")));
+    assert!(!s.has_ended(d("2026-12-07")));
+}
+
+#[test]
+fn a_rule_without_any_day_never_occurs() {
+    let mut raw = rule("MONTHLY", "5MO");
+    raw.valid_from = Some("2026-02-01".into());
+    raw.valid_to = Some("2026-02-28".into());
+    assert!(schedule(raw).never_occurs());
+    assert!(!schedule(rule("MONTHLY", "5MO")).never_occurs());
+}
+
+#[test]
+fn mistakes_are_named() {
+    let table: [(RawSchedule, ScheduleError); 7] = [
+        (
+            rule("DAILY", "MO"),
+            ScheduleError::UnknownFrequency("DAILY".into()),
+        ),
+        (rule("WEEKLY", "MA"), ScheduleError::BadDay("MA".into())),
+        (rule("WEEKLY", ""), ScheduleError::NoDays),
+        (
+            rule("WEEKLY", "2MO"),
+            ScheduleError::NthInWeekly("2MO".into()),
+        ),
+        (
+            RawSchedule {
+                interval: Some(2),
+                ..rule("WEEKLY", "MO")
+            },
+            ScheduleError::IntervalWithoutStart,
+        ),
+        (
+            RawSchedule {
+                opens_at: Some("14:00".into()),
+                closes_at: Some("12:00".into()),
+                ..rule("WEEKLY", "MO")
+            },
+            ScheduleError::ClosesBeforeOpens,
+        ),
+        (
+            RawSchedule {
+                valid_from: Some("2026-12-01".into()),
+                valid_to: Some("2026-11-01".into()),
+                ..rule("WEEKLY", "MO")
+            },
+            ScheduleError::EndsBeforeStart,
+        ),
+    ];
+    for (raw, expected) in table {
+        assert_eq!(Schedule::from_raw(&raw), Err(expected.clone()), "{raw:?}");
+        assert!(!expected.to_string().is_empty());
+    }
+    let bad_time = RawSchedule {
+        opens_at: Some("25:00".into()),
+        ..rule("WEEKLY", "MO")
+    };
+    assert_eq!(
+        Schedule::from_raw(&bad_time),
+        Err(ScheduleError::BadTime("25:00".into()))
+    );
+}
+
+#[test]
+fn moments_follow_days_and_times() {
+    let with_times = |byday: &str, opens: &str, closes: &str| {
+        schedule(RawSchedule {
+            opens_at: Some(opens.into()),
+            closes_at: Some(closes.into()),
+            ..rule("WEEKLY", byday)
+        })
+        .moments()
+    };
+    assert_eq!(with_times("TU", "10:00", "12:00"), [Moment::Daytime]);
+    assert_eq!(with_times("TU", "19:30", "21:30"), [Moment::Evening]);
+    assert_eq!(
+        with_times("TU,SA", "16:00", "19:00"),
+        [Moment::Daytime, Moment::Evening, Moment::Weekend]
+    );
+    assert_eq!(with_times("SU", "14:00", "16:00"), [Moment::Weekend]);
+}
+
+#[test]
+fn rrules_are_written_back() {
+    let mut raw = rule("MONTHLY", "2MO");
+    raw.interval = Some(2);
+    raw.valid_from = Some("2026-01-01".into());
+    raw.valid_to = Some("2026-12-31".into());
+    assert_eq!(
+        schedule(raw).rrule(),
+        "FREQ=MONTHLY;INTERVAL=2;BYDAY=2MO;UNTIL=20261231T215959Z"
+    );
+    assert_eq!(
+        schedule(rule("WEEKLY", "MO, TH")).rrule(),
+        "FREQ=WEEKLY;BYDAY=MO,TH"
+    );
+}
+
+#[test]
+fn byday_lists_and_strings_agree() {
+    let list = RawSchedule {
+        byday: ByDay::Many(vec!["MO".into(), "TH".into()]),
+        ..rule("WEEKLY", "")
+    };
+    assert_eq!(schedule(list), schedule(rule("WEEKLY", "MO,TH")));
+}

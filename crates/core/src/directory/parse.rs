@@ -283,10 +283,9 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
 fn location_from(raw: RawLocation) -> Result<Location, String> {
     let coordinates = match (raw.latitude, raw.longitude) {
         (None, None) => None,
-        (Some(lat), Some(lon)) => Some(
-            LatLon::new(lat, lon)
-                .ok_or_else(|| format!("location: {lat}, {lon} is not a point on earth"))?,
-        ),
+        (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon).ok_or_else(|| {
+            "location: `latitude` and `longitude` are not a point on earth".to_owned()
+        })?),
         _ => return Err("location: give both `latitude` and `longitude`, or neither".into()),
     };
     Ok(Location {

@@ -6,6 +6,8 @@
 
 pub mod filter;
 mod parse;
+mod spans;
+pub mod validate;
 
 pub use parse::{parse_directory, DirectoryError, Skipped};
 

@@ -716,3 +716,118 @@ proptest! {
         }
     }
 }
+
+// The JSON Schema for editors (data/directory.schema.json) describes what the parser reads.
+
+const SCHEMA: &str = include_str!("../../../../../data/directory.schema.json");
+
+fn schema_def(name: &str) -> Value {
+    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    schema["$defs"][name].clone()
+}
+
+/// An object with every property of a schema definition, from its examples.
+fn maximal(def: &Value) -> Value {
+    let mut object = serde_json::Map::new();
+    for (key, prop) in def["properties"].as_object().unwrap() {
+        let value = if let Some(reference) = prop["$ref"].as_str() {
+            maximal(&schema_def(reference.trim_start_matches("#/$defs/")))
+        } else if let Some(example) = prop["examples"].get(0) {
+            example.clone()
+        } else if let Some(reference) = prop["items"]["$ref"].as_str() {
+            json!([maximal(&schema_def(
+                reference.trim_start_matches("#/$defs/")
+            ))])
+        } else if let Some(choice) = prop["items"]["enum"].get(0).or(prop["enum"].get(0)) {
+            if prop["type"] == "array" {
+                json!([choice])
+            } else {
+                choice.clone()
+            }
+        } else {
+            json!(true)
+        };
+        object.insert(key.clone(), value);
+    }
+    Value::Object(object)
+}
+
+#[test]
+fn the_schema_names_exactly_the_parsers_fields() {
+    for (object, fields) in FIELDS {
+        let def = schema_def(object);
+        let mut names: Vec<&str> = def["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut ours = fields.to_vec();
+        names.sort();
+        ours.sort();
+        assert_eq!(names, ours, "{object}");
+        assert_eq!(def["additionalProperties"], false, "{object}");
+    }
+    let entry = schema_def("entry");
+    let slugs: Vec<&str> = Need::ALL.iter().map(|n| n.slug()).collect();
+    assert_eq!(entry["properties"]["needs"]["items"]["enum"], json!(slugs));
+    assert_eq!(entry["properties"]["status"]["enum"], json!(STATUSES));
+    assert_eq!(
+        entry["properties"]["moments"]["items"]["enum"],
+        json!(MOMENTS)
+    );
+}
+
+#[test]
+fn a_maximal_entry_from_the_schema_is_read_and_valid() {
+    let entry = maximal(&schema_def("entry"));
+    let text = file(vec![entry.clone()]);
+    let dir = parse_directory(&text).unwrap();
+    assert!(dir.skipped.is_empty(), "{:?}\n{text}", dir.skipped);
+    let report = validate(&text, today());
+    assert!(!report.has_errors(), "{:#?}", report.problems);
+    // Required in the schema ⇔ required by the parser.
+    for (object, path) in [
+        ("entry", ""),
+        ("location", "location"),
+        ("schedule", "schedules.0"),
+    ] {
+        let def = schema_def(object);
+        let required: Vec<&str> = def["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        // A field another one needs (`latitude` ⇔ `longitude`; `valid_from` with an
+        // `interval`) is required while the other is there, as in the maximal entry.
+        let mut needed: Vec<&str> = def["then"]["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        needed.extend(
+            def["dependentRequired"]
+                .as_object()
+                .into_iter()
+                .flat_map(|d| {
+                    d.values()
+                        .flat_map(|v| v.as_array().unwrap())
+                        .filter_map(Value::as_str)
+                }),
+        );
+        for key in def["properties"].as_object().unwrap().keys() {
+            let mut probe = entry.clone();
+            let field = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            set(&mut probe, &field, None);
+            let dir = parse_directory(&file(vec![probe])).unwrap();
+            assert_eq!(
+                dir.skipped.is_empty(),
+                !required.contains(&key.as_str()) && !needed.contains(&key.as_str()),
+                "{object}.{key}: {:?}",
+                dir.skipped
+            );
+        }
+    }
+}

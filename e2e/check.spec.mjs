@@ -55,7 +55,8 @@ test('keyboard only: a moderate pattern gives 5 of 11, matig eenzaam, with a soc
   await page.getByRole('checkbox', { name: 'Mensen ontmoeten in de buurt' }).check();
   await page.getByRole('link', { name: 'Volgende' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Over uw situatie' })).toBeFocused();
-  await page.getByLabel('Gemeente').selectOption('velsen');
+  await page.getByLabel('Of vul uw postcode in').fill('1971 AB');
+  await expect(page.getByText('Deze postcode hoort bij Velsen.')).toBeVisible();
   await checkA11y(page);
   await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();
 
@@ -72,10 +73,12 @@ test('keyboard only: a moderate pattern gives 5 of 11, matig eenzaam, with a soc
   // The 113 care block is only for the most severe band.
   await expect(page.getByRole('heading', { name: 'Voelt u zich heel somber?' })).toHaveCount(0);
   await checkA11y(page);
-  // The link to the directory carries the needs and municipality as filters.
+  // The link to the directory carries the needs and municipality as filters, and the
+  // postcode's four digits for "nearest first".
   await ideas.getByRole('link', { name: 'Bekijk alle activiteiten die hierbij passen' }).click();
-  await expect(page).toHaveURL(/#\/activiteiten\?behoefte=meet&behoefte=transport&gemeente=velsen$/);
+  await expect(page).toHaveURL(/#\/activiteiten\?behoefte=meet&behoefte=transport&gemeente=velsen&sorteer=afstand&bij=1971$/);
   await expect(page.getByText(/^Gefilterd op: Mensen ontmoeten in de buurt, Vervoer om ergens te komen, Velsen/)).toBeVisible();
+  await expect(page.locator('.distance').first()).toContainText('van 1971');
 });
 
 const BANDS = [

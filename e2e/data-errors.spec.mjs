@@ -46,7 +46,7 @@ test('bad entries are skipped with a notice while the rest shows', async ({ page
       schema_version: 1,
       entries: [
         { id: 'ok', name: 'Koffieochtend <script>alert(1)</script>', description: 'Welkom', example: true,
-          website: 'javascript:alert(1)', phone: '0255 000 101' },
+          contact: { website: 'javascript:alert(1)', phone: '0255 000 101' } },
         { id: 'broken' },
         { id: 'also-broken', name: 'x', description: 'y', needs: ['flying'] },
       ],
@@ -59,7 +59,9 @@ test('bad entries are skipped with a notice while the rest shows', async ({ page
   // Markup in data is shown as text, never run; only the safe link became a link.
   await expect(card.getByRole('heading')).toHaveText('Koffieochtend <script>alert(1)</script>');
   await expect(card.getByText('Voorbeeld')).toBeVisible();
-  await expect(card.getByRole('link')).toHaveCount(1);
-  await expect(card.getByRole('link')).toHaveAttribute('href', 'tel:0255000101');
+  // Two links: the entry's own page, and the phone number; the script URL is dropped.
+  await expect(card.getByRole('link')).toHaveCount(2);
+  await expect(card.getByRole('link', { name: '0255 000 101' })).toHaveAttribute('href', 'tel:0255000101');
+  await expect(card.locator('a[href^="javascript"]')).toHaveCount(0);
   await checkA11y(page);
 });

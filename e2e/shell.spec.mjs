@@ -6,6 +6,8 @@ const PAGES = [
   { hash: '#/zelftest', heading: 'Zelftest: hoe gaat het met u?' },
   { hash: '#/uitslag', heading: 'Uw uitslag' },
   { hash: '#/activiteiten', heading: 'Activiteiten en contacten' },
+  { hash: '#/activiteit?id=de-luisterlijn', heading: 'De Luisterlijn' },
+  { hash: '#/lijstje', heading: 'Mijn lijstje' },
   { hash: '#/hulp', heading: 'Hulp nu' },
   { hash: '#/privacy', heading: 'Privacy' },
   { hash: '#/over', heading: 'Over Samenwijzer' },

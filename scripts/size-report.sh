@@ -5,7 +5,7 @@ set -euo pipefail
 dist=${1:-dist}
 # The foundation issue set 120 KB for the bare shell; the app with the self-check is
 # larger (see the closing notes). This guards against regressions.
-budget_kb=${SIZE_BUDGET_KB:-270}
+budget_kb=${SIZE_BUDGET_KB:-310}
 [[ -d $dist ]] || { echo "no $dist/: run 'make build' first" >&2; exit 1; }
 
 declare -A raw gz

@@ -19,6 +19,7 @@ use crate::locale::{provide_locale, t};
 use crate::pages;
 use crate::router::provide_router;
 use crate::self_check::provide_self_check;
+use crate::shortlist::provide_shortlist;
 use crate::static_shell;
 
 /// Provides the shared state and mounts the regions. Returns false when the frame in
@@ -42,6 +43,7 @@ pub fn start(document: &web_sys::Document) -> bool {
         provide_router();
         provide_data();
         provide_self_check();
+        provide_shortlist();
         static_shell::adopt(&main);
         top.set_inner_html("");
         bottom.set_inner_html("");

@@ -91,7 +91,7 @@ pub fn use_config() -> Signal<Option<Config>> {
 
 async fn load_directory() -> DirectoryResult {
     let text = fetch_text(DIRECTORY_URL).await?;
-    parse_directory(&text)
+    crate::timing::measure("samenwijzer:parse", || parse_directory(&text))
         .map(Arc::new)
         .map_err(LoadError::Invalid)
 }

@@ -10,8 +10,10 @@ mod locale;
 mod pages;
 mod router;
 mod self_check;
+mod shortlist;
 mod static_shell;
 mod storage;
+mod timing;
 mod today;
 
 fn main() {

@@ -1,46 +1,46 @@
-//! One directory entry as a card. Every field is untrusted text: it is rendered as
-//! text nodes (Leptos escapes them), and only `SafeLink`s become links.
+//! One directory entry as a card, linking to its own page. Every field is untrusted
+//! text: it is rendered as text nodes (Leptos escapes them), and only `SafeLink`s
+//! become links.
 
 use leptos::prelude::*;
 use samenwijzer_core::directory::Entry;
+use samenwijzer_core::Need;
 
+use crate::components::shortlist_button::ShortlistButton;
+use crate::i18n::when::schedule_text;
 use crate::i18n::{need_key, Key};
-use crate::locale::{t, use_locale};
+use crate::locale::{t, use_locale, Locale};
+use crate::pages::entry_route;
 
+/// The needs an entry fits, in words.
+pub fn need_labels(locale: Locale, needs: &[Need]) -> String {
+    needs
+        .iter()
+        .map(|n| locale.text(need_key(*n)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Example, national, free, wheelchair: the labels a resident scans for.
 #[component]
-pub fn EntryCard(
-    entry: Entry,
-    /// The heading level of the entry's name (2 on the directory page, 3 in a section).
-    #[prop(default = 2)]
-    level: u8,
-    /// Why this entry is shown ("Omdat u aangaf: …"), for suggestions.
-    #[prop(optional)]
-    note: Option<String>,
-) -> impl IntoView {
+pub fn Badges(entry: Entry, #[prop(optional)] today: bool) -> impl IntoView {
     let locale = use_locale();
-    let Entry {
-        name,
-        description,
-        organisation,
-        municipality,
-        needs,
-        example,
-        free,
-        when,
-        location,
-        links,
-        ..
-    } = entry;
-    let wheelchair = location.as_ref().is_some_and(|l| l.wheelchair_accessible);
+    let wheelchair = entry
+        .location
+        .as_ref()
+        .is_some_and(|l| l.wheelchair_accessible);
     let badges = move || {
         let mut badges = Vec::new();
-        if example {
+        if entry.example {
             badges.push(("badge badge--example", locale.text(Key::DirectoryExample)));
         }
-        if municipality.is_none() {
+        if today {
+            badges.push(("badge badge--today", locale.text(Key::EntryToday)));
+        }
+        if entry.municipality.is_none() {
             badges.push(("badge", locale.text(Key::DirectoryNational)));
         }
-        if free {
+        if entry.free {
             badges.push(("badge", locale.text(Key::DirectoryFree)));
         }
         if wheelchair {
@@ -51,39 +51,74 @@ pub fn EntryCard(
             .map(|(class, label)| view! { <li class=class>{label}</li> })
             .collect_view()
     };
-    let need_labels = move || {
-        needs
-            .iter()
-            .map(|n| locale.text(need_key(*n)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let links = links
-        .into_iter()
-        .map(|link| {
-            view! { <li><a href=link.href().to_owned()>{link.label().to_owned()}</a></li> }
-        })
-        .collect_view();
+    view! { <ul class="badges">{badges}</ul> }
+}
+
+#[component]
+pub fn EntryCard(
+    entry: Entry,
+    /// The heading level of the entry's name (2 on the directory page, 3 in a section).
+    #[prop(default = 2)]
+    level: u8,
+    /// Why this entry is shown ("Omdat u aangaf: …"), for suggestions.
+    #[prop(optional)]
+    note: Option<String>,
+    /// How far away it is, in words, when the user gave a postcode.
+    #[prop(optional, into)]
+    distance: Option<Signal<Option<String>>>,
+    /// It takes place today.
+    #[prop(optional)]
+    today: bool,
+) -> impl IntoView {
+    let locale = use_locale();
+    let href = entry_route(&entry.id).href();
+    let name = entry.name.clone();
+    let link = view! { <a href=href>{name}</a> };
     let heading = match level {
-        3 => view! { <h3>{name}</h3> }.into_any(),
-        _ => view! { <h2>{name}</h2> }.into_any(),
+        3 => view! { <h3>{link}</h3> }.into_any(),
+        _ => view! { <h2>{link}</h2> }.into_any(),
     };
+    let schedules = entry.schedules.clone();
+    let when_text = entry.when.clone();
+    let when = (!schedules.is_empty() || when_text.is_some()).then(|| {
+        let text = move || {
+            let mut lines: Vec<String> = schedules
+                .iter()
+                .map(|s| schedule_text(locale.lang(), s))
+                .collect();
+            lines.extend(when_text.clone());
+            lines.join(". ")
+        };
+        view! { <dt>{t(Key::DirectoryWhen)}</dt><dd>{text}</dd> }
+    });
+    let place = entry.location.as_ref().map(|l| {
+        let place = match &l.name {
+            Some(name) => format!("{name}, {}", l.city),
+            None => format!("{}, {}", l.street, l.city),
+        };
+        view! { <dt>{t(Key::EntryWhere)}</dt><dd>{place}</dd> }
+    });
+    let needs = entry.needs.clone();
+    let links = entry
+        .links
+        .iter()
+        .map(|link| view! { <li><a href=link.href().to_owned()>{link.label().to_owned()}</a></li> })
+        .collect_view();
     view! {
         <article class="card entry">
             {heading}
             {note.map(|note| view! { <p class="reason">{note}</p> })}
-            <ul class="badges">{badges}</ul>
-            <p>{description}</p>
+            <Badges entry=entry.clone() today/>
+            <p>{entry.description.clone()}</p>
             <dl class="facts">
-                {organisation.map(|o| view! { <dt>{t(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
-                {when.map(|w| view! { <dt>{t(Key::DirectoryWhen)}</dt><dd>{w}</dd> })}
-                {location.map(|a| view! {
-                    <dt>{t(Key::DirectoryAddress)}</dt>
-                    <dd>{format!("{}, {} {}", a.street, a.postcode, a.city)}</dd>
-                })}
-                <dt>{t(Key::DirectoryNeeds)}</dt><dd>{need_labels}</dd>
+                {entry.organisation.clone().map(|o| view! { <dt>{t(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
+                {when}
+                {place}
+                {distance.map(|d| move || d.get().map(|d| view! { <dt class="visually-hidden">{t(Key::SortDistance)}</dt><dd class="distance">{d}</dd> }))}
+                <dt>{t(Key::DirectoryNeeds)}</dt><dd>{move || need_labels(locale, &needs)}</dd>
             </dl>
             <ul class="links">{links}</ul>
+            <ShortlistButton id=entry.id.clone() name=entry.name.clone()/>
         </article>
     }
 }

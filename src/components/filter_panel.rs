@@ -2,17 +2,59 @@
 //! the search text is kept.
 
 use leptos::prelude::*;
-use samenwijzer_core::directory::filter::Filters;
+use samenwijzer_core::directory::filter::{Filters, Period};
+use samenwijzer_core::directory::order::{Listing, SortOrder};
 use samenwijzer_core::place::municipalities;
 use samenwijzer_core::route::{Page, Route};
+use samenwijzer_core::schedule::Weekday;
+use samenwijzer_core::what_helps::AgeGroup;
 use samenwijzer_core::what_helps::Moment;
 use samenwijzer_core::Need;
 
 use crate::components::wish_checkbox::Toggle;
-use crate::i18n::{need_key, Key};
-use crate::locale::t;
+use crate::i18n::when::weekday_key;
+use crate::i18n::{fill, need_key, Key};
+use crate::locale::{t, use_locale};
 use crate::pages::check::moment_key;
 use crate::router::{navigate, use_router};
+
+pub fn period_key(period: Option<Period>) -> Key {
+    match period {
+        None => Key::PeriodAny,
+        Some(Period::Today) => Key::PeriodToday,
+        Some(Period::ThisWeek) => Key::PeriodThisWeek,
+    }
+}
+
+pub fn age_key(age: Option<AgeGroup>) -> Key {
+    match age {
+        None => Key::FilterAllAges,
+        Some(AgeGroup::Under18) => Key::AgeUnder18,
+        Some(AgeGroup::From18To26) => Key::Age18To26,
+        Some(AgeGroup::From27To64) => Key::Age27To64,
+        Some(AgeGroup::From65) => Key::Age65,
+    }
+}
+
+fn sort_key(sort: SortOrder) -> Key {
+    match sort {
+        SortOrder::Relevance => Key::SortRelevance,
+        SortOrder::Name => Key::SortName,
+        SortOrder::Distance => Key::SortDistance,
+    }
+}
+
+/// Navigates to the directory with new filters and listing, keeping the search text.
+fn go(filters: &Filters, listing: &Listing) {
+    let router = use_router();
+    let mut route = Route::to(Page::Directory);
+    if let Some(q) = router.route().param("q") {
+        route = route.with("q", q);
+    }
+    route.query.extend(filters.to_query());
+    route.query.extend(listing.to_query());
+    navigate(&route);
+}
 
 #[component]
 pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
@@ -20,12 +62,8 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
     let apply = move |change: &dyn Fn(&mut Filters)| {
         let mut next = filters.get_untracked();
         change(&mut next);
-        let mut route = Route::to(Page::Directory);
-        if let Some(q) = router.route().param("q") {
-            route = route.with("q", q);
-        }
-        route.query.extend(next.to_query());
-        navigate(&route);
+        let listing = Listing::from_query(&router.route().query);
+        go(&next, &listing);
     };
 
     let municipality_options = municipalities()
@@ -64,8 +102,53 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
         })
         .collect_view();
 
+    let day_boxes = Weekday::ALL
+        .into_iter()
+        .map(|day| {
+            view! {
+                <Toggle
+                    label=weekday_key(day)
+                    small=true
+                    checked=move || filters.with(|f| f.days.contains(&day))
+                    on_toggle=move |on| apply(&|f| {
+                        f.days.retain(|d| *d != day);
+                        if on { f.days.push(day); f.days.sort(); }
+                    })
+                />
+            }
+        })
+        .collect_view();
+    let period_radios = [None, Some(Period::Today), Some(Period::ThisWeek)]
+        .into_iter()
+        .map(|period| {
+            view! {
+                <label class="option option--small">
+                    <input
+                        type="radio"
+                        name="filter-wanneer"
+                        prop:checked=move || filters.with(|f| f.period == period)
+                        on:change=move |_| apply(&|f| f.period = period)
+                    />
+                    <span>{t(period_key(period))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let age_options = AgeGroup::ALL
+        .into_iter()
+        .map(|age| {
+            view! {
+                <option value=age.slug() selected=move || filters.with(|f| f.age == Some(age))>
+                    {t(age_key(Some(age)))}
+                </option>
+            }
+        })
+        .collect_view();
+
     view! {
-        <details class="filter-panel" open=move || filters.with(|f| !f.is_empty())>
+        // Open at first when a link brings filters along; after that only the user opens
+        // or closes it (clearing the last filter must not snap it shut under them).
+        <details class="filter-panel" open=filters.with_untracked(|f| !f.is_empty())>
             <summary>{t(Key::FilterLegend)}</summary>
             <div class="filter-grid">
                 <div>
@@ -92,10 +175,30 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
                         {need_options}
                     </select>
                 </div>
+                <div>
+                    <label class="field" for="filter-leeftijd">{t(Key::FilterAge)}</label>
+                    <select id="filter-leeftijd" on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        apply(&|f| f.age = AgeGroup::from_slug(&value));
+                    }>
+                        <option value="" selected=move || filters.with(|f| f.age.is_none())>
+                            {t(Key::FilterAllAges)}
+                        </option>
+                        {age_options}
+                    </select>
+                </div>
             </div>
+            <fieldset class="question">
+                <legend>{t(Key::FilterPeriod)}</legend>
+                <div class="options options--row">{period_radios}</div>
+            </fieldset>
             <fieldset class="question">
                 <legend>{t(Key::DirectoryWhen)}</legend>
                 <div class="options options--row">{moment_boxes}</div>
+            </fieldset>
+            <fieldset class="question">
+                <legend>{t(Key::FilterDays)}</legend>
+                <div class="options options--row">{day_boxes}</div>
             </fieldset>
             <div class="options options--row">
                 <Toggle
@@ -112,5 +215,80 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
                 />
             </div>
         </details>
+    }
+}
+
+/// Order of the list, and the postcode distances are measured from.
+#[component]
+pub fn ListTools(listing: Memo<Listing>, known: Signal<bool>) -> impl IntoView {
+    let router = use_router();
+    let locale = use_locale();
+    let apply = move |change: &dyn Fn(&mut Listing)| {
+        let mut next = listing.get_untracked();
+        change(&mut next);
+        go(&Filters::from_query(&router.route().query), &next);
+    };
+    let postcode = RwSignal::new(listing.get_untracked().near.unwrap_or_default());
+    let sort_options = SortOrder::ALL
+        .into_iter()
+        .map(|sort| {
+            view! {
+                <option value=sort.slug() selected=move || listing.with(|l| l.sort == sort)>
+                    {t(sort_key(sort))}
+                </option>
+            }
+        })
+        .collect_view();
+    let unknown = move || {
+        let (near, sort) = listing.with(|l| (l.near.clone(), l.sort));
+        match near {
+            Some(pc) if !known.get() => Some(view! {
+                <p class="field-error">{fill(locale.text(Key::NearUnknown), &[("postcode", &pc)])}</p>
+            }.into_any()),
+            None if sort == SortOrder::Distance => Some(view! {
+                <p class="field-error">{t(Key::NearNeeded)}</p>
+            }.into_any()),
+            _ => None,
+        }
+    };
+    view! {
+        <div class="list-tools">
+            <div>
+                <label class="field" for="sorteer">{t(Key::SortLabel)}</label>
+                <select id="sorteer" on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let sort = SortOrder::ALL.into_iter().find(|s| s.slug() == value).unwrap_or_default();
+                    apply(&|l| l.sort = sort);
+                }>
+                    {sort_options}
+                </select>
+            </div>
+            <form class="near" on:submit=move |ev| {
+                ev.prevent_default();
+                let typed = postcode.get_untracked().trim().to_owned();
+                apply(&|l| {
+                    l.near = (!typed.is_empty()).then(|| typed.clone());
+                    if l.near.is_some() { l.sort = SortOrder::Distance; }
+                });
+            }>
+                <label class="field" for="bij">{t(Key::NearLabel)}</label>
+                <p class="meta" id="bij-uitleg">{t(Key::NearHint)}</p>
+                <div class="inline-field">
+                    <input
+                        id="bij"
+                        type="text"
+                        inputmode="text"
+                        autocomplete="postal-code"
+                        size="8"
+                        aria-describedby="bij-uitleg"
+                        prop:value=move || postcode.get()
+                        on:input=move |ev| postcode.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="button">{t(Key::NearApply)}</button>
+                </div>
+                {unknown}
+            </form>
+            <p class="meta">{t(Key::NearSource)}</p>
+        </div>
     }
 }

@@ -32,6 +32,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="nav-list">
                         <li><NavLink page=Page::Check label=Key::NavCheck/></li>
                         <li><NavLink page=Page::Directory label=Key::NavDirectory/></li>
+                        <li><NavLink page=Page::Shortlist label=Key::NavShortlist/></li>
                         <li><NavLink page=Page::Help label=Key::NavHelp class="nav-help"/></li>
                     </ul>
                 </nav>

@@ -6,6 +6,7 @@ pub mod frame;
 pub mod helplines;
 pub mod page_heading;
 pub mod remember;
+pub mod shortlist_button;
 pub mod suggestions;
 pub mod summary;
 pub mod wish_checkbox;

@@ -1,7 +1,7 @@
 //! The directory entries that best fit what the person said, each with its reasons.
 
 use leptos::prelude::*;
-use samenwijzer_core::matching::{suggest, Reason};
+use samenwijzer_core::matching::{directory_query, suggest, Reason};
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::what_helps::WhatHelps;
 
@@ -43,15 +43,9 @@ fn reason_text(locale: Locale, reasons: &[Reason]) -> String {
 
 /// The directory page, filtered on the same needs and municipality.
 pub fn directory_route(wish: &WhatHelps) -> Route {
-    let route = wish
-        .needs
-        .iter()
-        .fold(Route::to(Page::Directory), |r, need| {
-            r.with("behoefte", need.slug())
-        });
-    match &wish.municipality {
-        Some(m) => route.with("gemeente", m),
-        None => route,
+    Route {
+        page: Page::Directory,
+        query: directory_query(wish),
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod en;
 mod nl;
+pub mod when;
 
 use samenwijzer_core::check::Score;
 use samenwijzer_core::{Lang, Need};
@@ -53,7 +54,7 @@ keys! {
     DirectoryTitle, DirectoryIntro, DirectoryLoading, DirectoryLoadFailed,
     DirectoryFailedRest, DirectoryErrorDetail, DirectoryCount, DirectoryCountOne,
     DirectorySkipped, DirectorySkippedOne, DirectoryExample, DirectoryNational, DirectoryFree,
-    DirectoryWheelchair, DirectoryWhen, DirectoryOrganisation, DirectoryAddress, DirectoryNeeds, DirectorySearchLabel, DirectoryShowMore, DirectoryShowing, FilterLegend, FilterAllMunicipalities, FilterNeed, FilterAllNeeds, DirectorySearchHint, DirectoryNoResults,
+    DirectoryWheelchair, DirectoryWhen, DirectoryOrganisation, DirectoryNeeds, DirectorySearchLabel, DirectoryShowMore, DirectoryShowing, FilterLegend, FilterAllMunicipalities, FilterNeed, FilterAllNeeds, DirectorySearchHint, DirectoryNoResults,
     // Needs
     NeedTalk, NeedMeet, NeedSport, NeedCulture, NeedNature, NeedTransport, NeedPracticalHelp,
     NeedConfidence, NeedVolunteering, NeedCarer, NeedDigital, NeedGrief,
@@ -72,6 +73,8 @@ keys! {
     NotFoundTitle, NotFoundText,
     // Crash screen (shown by the panic hook)
     CrashTitle, CrashText, CrashReload, CrashHelp,
+    // Entry page, schedules in words, order, near me, shortlist
+    EntryTitle, EntryBack, EntryNotFound, EntryWhere, EntryMap, EntryGettingThere, EntryAccessibility, EntryCost, EntryForWhom, EntryAges, EntryAgesFrom, EntryAgesTo, EntryLanguages, EntryHowToJoin, EntryContact, EntryContactPerson, EntryLastChecked, EntryNext, EntryAddToCalendar, EntryCalendarHint, EntryTemporarilyClosed, EntryToday, EntryDistance, DayMo, DayTu, DayWe, DayTh, DayFr, DaySa, DaySu, Month1, Month2, Month3, Month4, Month5, Month6, Month7, Month8, Month9, Month10, Month11, Month12, Nth1, Nth2, Nth3, Nth4, Nth5, NthLast, DateLong, ListAnd, DayRange, ScheduleEveryDay, ScheduleWeekly, ScheduleEveryNWeeks, ScheduleMonthly, ScheduleEveryNMonths, ScheduleTimes, ScheduleFromTime, ScheduleValid, ScheduleValidFrom, ScheduleValidTo, FilterDays, FilterPeriod, PeriodAny, PeriodToday, PeriodThisWeek, FilterAge, FilterAllAges, SortLabel, SortRelevance, SortName, SortDistance, NearLabel, NearHint, NearUnknown, NearNeeded, NearApply, NearSource, NavShortlist, ShortlistTitle, ShortlistIntro, ShortlistEmpty, ShortlistToggle, ShortlistRememberLabel, ShortlistRememberHint, ShortlistPrint, ShortlistMissing,
     // Page titles
     TitleSuffix,
 }
@@ -173,6 +176,9 @@ mod tests {
             Key::TitleSuffix,
             Key::AboutDjg11,
             Key::AboutDjg6,
+            Key::EntryContact,
+            Key::DateLong,
+            Key::ScheduleTimes,
         ];
         for &key in Key::ALL {
             if !same_in_both.contains(&key) {

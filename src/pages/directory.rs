@@ -1,14 +1,17 @@
 use leptos::prelude::*;
 use samenwijzer_core::directory::filter::Filters;
+use samenwijzer_core::directory::order::{self, Listing};
 use samenwijzer_core::directory::Directory;
+use samenwijzer_core::geo::{Centroids, LatLon};
 use samenwijzer_core::place::municipality_name;
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::search::SearchIndex;
 
 use crate::components::entry_card::EntryCard;
-use crate::components::filter_panel::FilterPanel;
+use crate::components::filter_panel::{age_key, period_key, FilterPanel, ListTools};
 use crate::components::page_heading::PageHeading;
 use crate::data::{use_directory, LoadError, DIRECTORY_URL};
+use crate::i18n::when::weekday_key;
 use crate::i18n::{fill, need_key, Key};
 use crate::locale::{t, use_locale};
 use crate::pages::check::moment_key;
@@ -52,6 +55,21 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
 fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     let router = use_router();
     let filters = Memo::new(move |_| Filters::from_query(&router.route().query));
+    let listing = Memo::new(move |_| Listing::from_query(&router.route().query));
+    let centroids = std::sync::Arc::new(Centroids::bundled());
+    // Where distances are measured from: the centre of the postcode the user gave.
+    let origin = {
+        let centroids = centroids.clone();
+        Memo::new(move |_| listing.with(|l| l.near.as_deref().and_then(|pc| centroids.of(pc))))
+    };
+    let places: std::sync::Arc<Vec<Option<LatLon>>> = std::sync::Arc::new(
+        directory
+            .entries
+            .iter()
+            .map(|e| order::place_of(e, &centroids))
+            .collect(),
+    );
+    let today = crate::today::today();
     let query = Memo::new(move |_| {
         router
             .route()
@@ -61,21 +79,51 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     });
     let skipped = directory.skipped.len();
     // Built once per loaded directory; every keystroke then only searches.
-    let index = std::sync::Arc::new(SearchIndex::new(&directory.entries));
+    let index = std::sync::Arc::new(crate::timing::measure("samenwijzer:index", || {
+        SearchIndex::new(&directory.entries)
+    }));
     let entries = directory.clone();
+    let distance_places = places.clone();
     let shown = Memo::new(move |_| {
-        let order: Vec<usize> = match index.search(&query.get()) {
-            Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
-            None => (0..directory.entries.len()).collect(),
-        };
-        let today = crate::today::today();
-        filters.with(|f| {
-            order
+        // Read the signals first, so the measured span is the search work alone.
+        let (query, filters, origin, sort) = (
+            query.get(),
+            filters.get(),
+            origin.get(),
+            listing.with(|l| l.sort),
+        );
+        crate::timing::measure("samenwijzer:search", || {
+            let order: Vec<usize> = match index.search(&query) {
+                Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
+                None => (0..directory.entries.len()).collect(),
+            };
+            let mut shown: Vec<usize> = order
                 .into_iter()
-                .filter(|&i| f.admits(&directory.entries[i], today))
-                .collect::<Vec<usize>>()
+                .filter(|&i| filters.admits(&directory.entries[i], today))
+                .collect();
+            order::sort(&mut shown, &directory.entries, sort, |i| {
+                Some(origin?.km_to(distance_places[i]?))
+            });
+            shown
         })
     });
+    let locale = use_locale();
+    let distance_text = move |i: usize| {
+        let places = places.clone();
+        Signal::derive(move || {
+            let km = origin.get()?.km_to(places[i]?);
+            let near = listing.with(|l| l.near.clone()).unwrap_or_default();
+            let separator = match locale.lang() {
+                samenwijzer_core::Lang::Nl => ',',
+                samenwijzer_core::Lang::En => '.',
+            };
+            let km = samenwijzer_core::geo::fixed(km, 1, separator);
+            Some(fill(
+                locale.text(Key::EntryDistance),
+                &[("km", &km), ("postcode", &near)],
+            ))
+        })
+    };
     // Long lists are shown a page at a time, so a large directory stays fast; a new
     // search or filter starts at the first page again.
     let limit = RwSignal::new(PAGE_SIZE);
@@ -101,6 +149,7 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     view! {
         <SearchBox query/>
         <FilterPanel filters/>
+        <ListTools listing known=Signal::derive(move || origin.get().is_some())/>
         {summary}
         // Keyed by position in the directory: a keystroke moves and patches cards
         // instead of rebuilding them all.
@@ -108,7 +157,11 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
             <For
                 each=visible
                 key=|i| *i
-                children=move |i| view! { <li><EntryCard entry=entries.entries[i].clone()/></li> }
+                children=move |i| {
+                    let entry = entries.entries[i].clone();
+                    let on_today = entry.occurs_on(today);
+                    view! { <li><EntryCard entry distance=distance_text(i) today=on_today/></li> }
+                }
             />
         </ul>
         {more}
@@ -199,6 +252,13 @@ fn ListSummary(count: usize, filters: Filters, skipped: usize, query: String) ->
             }
             if filters.wheelchair {
                 labels.push(locale.text(Key::DirectoryWheelchair));
+            }
+            labels.extend(filters.days.iter().map(|d| locale.text(weekday_key(*d))));
+            if let Some(period) = filters.period {
+                labels.push(locale.text(period_key(Some(period))));
+            }
+            if let Some(age) = filters.age {
+                labels.push(locale.text(age_key(Some(age))));
             }
             fill(
                 locale.text(Key::DirectoryFilteredBy),

@@ -39,6 +39,22 @@ impl LatLon {
     }
 }
 
+/// `value` with `decimals` digits after `separator`, rounded ("2,4"). Integer
+/// arithmetic on purpose: Rust's float formatting would add kilobytes to the wasm.
+pub fn fixed(value: f64, decimals: u32, separator: char) -> String {
+    let scale = 10_i64.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round() as i64;
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    if decimals == 0 {
+        return format!("{sign}{whole}");
+    }
+    format!(
+        "{sign}{whole}{separator}{fraction:0width$}",
+        width = decimals as usize
+    )
+}
+
 /// Postcode-area centroids by four-digit postcode.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Centroids(HashMap<u16, LatLon>);
@@ -65,6 +81,11 @@ impl Centroids {
         self.0.get(&crate::place::pc4(postcode)?).copied()
     }
 
+    /// The table bundled with the app, for the configured municipalities.
+    pub fn bundled() -> Centroids {
+        Centroids::from_json(include_str!("../../../data/pc4-centroids.json")).unwrap_or_default()
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -89,12 +110,39 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_written_with_fixed_decimals() {
+        assert_eq!(fixed(2.35, 1, ','), "2,4");
+        assert_eq!(fixed(0.04, 1, ','), "0,0");
+        assert_eq!(fixed(52.460_123, 5, '.'), "52.46012");
+        assert_eq!(fixed(-4.5, 2, '.'), "-4.50");
+        assert_eq!(fixed(12.0, 0, '.'), "12");
+    }
+
+    #[test]
     fn points_are_checked() {
         assert!(LatLon::new(91.0, 0.0).is_none());
         assert!(LatLon::new(f64::NAN, 0.0).is_none());
         assert!(LatLon::new(52.46, 4.62).unwrap().in_netherlands());
         // Swapped latitude and longitude: a common mistake in spreadsheets.
         assert!(!LatLon::new(4.62, 52.46).unwrap().in_netherlands());
+    }
+
+    #[test]
+    fn the_bundled_table_covers_the_municipalities() {
+        let table = Centroids::bundled();
+        assert!(table.len() >= 40, "{}", table.len());
+        assert!(table.0.values().all(|p| p.in_netherlands()));
+        for (_, id_postcode) in [
+            ("velsen", "1971"),
+            ("beverwijk", "1941"),
+            ("heemskerk", "1961"),
+            ("amstelveen", "1181"),
+        ] {
+            assert!(table.of(id_postcode).is_some(), "{id_postcode}");
+        }
+        // Beverwijk to Heemskerk is a few kilometres.
+        let km = table.of("1941").unwrap().km_to(table.of("1961").unwrap());
+        assert!((2.0..6.0).contains(&km), "{km}");
     }
 
     #[test]

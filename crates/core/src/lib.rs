@@ -7,6 +7,7 @@ pub mod check;
 pub mod directory;
 pub mod geo;
 pub mod help;
+pub mod ics;
 pub mod lang;
 pub mod link;
 pub mod matching;

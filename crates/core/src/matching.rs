@@ -7,6 +7,7 @@
 //! entries that meet at least one are suggested.
 
 use crate::directory::filter::Filters;
+use crate::directory::order::{Listing, SortOrder};
 use crate::directory::{Directory, Entry};
 use crate::schedule::Date;
 use crate::what_helps::{Moment, WhatHelps};
@@ -35,6 +36,29 @@ pub struct Suggestion<'a> {
 const NEED_POINTS: u32 = 10;
 const NEARBY_POINTS: u32 = 4;
 const MOMENT_POINTS: u32 = 2;
+
+/// The directory list that fits what the person said: their needs and musts as
+/// filters, and for a known postcode the nearest first. Only the four digits of the
+/// postcode go into the link, which is enough for the distance.
+pub fn directory_query(wish: &WhatHelps) -> Vec<(String, String)> {
+    let filters = Filters {
+        needs: wish.needs.iter().copied().collect(),
+        age: wish.age_group,
+        ..musts(wish)
+    };
+    let near = crate::place::pc4(&wish.postcode);
+    let listing = Listing {
+        sort: if near.is_some() {
+            SortOrder::Distance
+        } else {
+            SortOrder::Relevance
+        },
+        near: near.map(|pc| pc.to_string()),
+    };
+    let mut query = filters.to_query();
+    query.extend(listing.to_query());
+    query
+}
 
 /// What the person said is a must, as directory filters (needs and moments rank).
 fn musts(wish: &WhatHelps) -> Filters {
@@ -134,6 +158,32 @@ mod tests {
         ]}"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn the_directory_link_carries_needs_musts_and_postcode() {
+        let mut w = wish(&[Need::Transport]);
+        w.municipality = Some("velsen".into());
+        w.free_only = true;
+        w.age_group = Some(AgeGroup::From65);
+        w.postcode = "1971 ab".into();
+        w.moments = [Moment::Evening].into();
+        let pairs: Vec<String> = directory_query(&w)
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                "behoefte=transport",
+                "gemeente=velsen",
+                "gratis=ja",
+                "leeftijd=65-plus",
+                "sorteer=afstand",
+                "bij=1971"
+            ]
+        );
+        assert!(directory_query(&WhatHelps::default()).is_empty());
     }
 
     const TODAY: Date = Date {

@@ -12,6 +12,10 @@ pub enum Page {
     Check,
     Result,
     Directory,
+    /// One directory entry: `#/activiteit?id=…`.
+    Entry,
+    /// The entries the user saved ("mijn lijstje").
+    Shortlist,
     Help,
     Privacy,
     About,
@@ -20,11 +24,13 @@ pub enum Page {
 
 impl Page {
     /// Every page that has a URL of its own (all but `NotFound`).
-    pub const LINKED: [Page; 7] = [
+    pub const LINKED: [Page; 9] = [
         Page::Start,
         Page::Check,
         Page::Result,
         Page::Directory,
+        Page::Entry,
+        Page::Shortlist,
         Page::Help,
         Page::Privacy,
         Page::About,
@@ -36,6 +42,8 @@ impl Page {
             Page::Check => "zelftest",
             Page::Result => "uitslag",
             Page::Directory => "activiteiten",
+            Page::Entry => "activiteit",
+            Page::Shortlist => "lijstje",
             Page::Help => "hulp",
             Page::Privacy => "privacy",
             Page::About => "over",

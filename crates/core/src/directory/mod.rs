@@ -5,6 +5,7 @@
 //! become [`SafeLink`]s or nothing.
 
 pub mod filter;
+pub mod order;
 mod parse;
 mod spans;
 pub mod validate;

@@ -1,5 +1,6 @@
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 
 use super::{Directory, Entry, Location, Status, SCHEMA_VERSION};
 use crate::geo::LatLon;
@@ -132,46 +133,61 @@ struct RawContact {
 /// Reads a directory file. Fails only when the file as a whole is unusable; single bad
 /// entries end up in [`Directory::skipped`].
 pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| DirectoryError::Syntax {
+    // The top level only; each entry stays raw text until it is read on its own, so a
+    // large file is not first built as a tree of `Value`s (twice the work).
+    #[derive(Deserialize)]
+    struct Top<'a> {
+        #[serde(borrow, default)]
+        schema_version: Option<&'a RawValue>,
+        #[serde(borrow, default)]
+        entries: Option<&'a RawValue>,
+    }
+    let syntax = |e: serde_json::Error| DirectoryError::Syntax {
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
-    })?;
-    let Value::Object(root) = root else {
-        return Err(DirectoryError::Shape(
-            "the file is not a JSON object".into(),
-        ));
     };
-    match root.get("schema_version").map(Value::as_u64) {
+    let not_an_object = || DirectoryError::Shape("the file is not a JSON object".into());
+    // A struct would also accept a JSON list; only an object is a directory.
+    if !text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(syntax)?;
+        return Err(not_an_object());
+    }
+    let top: Top = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Data => not_an_object(),
+        _ => syntax(e),
+    })?;
+    match top.schema_version.map(|v| v.get().parse::<u64>().ok()) {
         Some(Some(SCHEMA_VERSION)) => {}
         Some(v) => return Err(DirectoryError::Version(v)),
         None => return Err(DirectoryError::Version(None)),
     }
-    let Some(Value::Array(items)) = root.get("entries") else {
-        return Err(DirectoryError::Shape("`entries` must be a list".into()));
-    };
+    let items: Vec<&RawValue> = top
+        .entries
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .ok_or_else(|| DirectoryError::Shape("`entries` must be a list".into()))?;
 
     let mut entries = Vec::with_capacity(items.len());
     let mut skipped = Vec::new();
     let mut ids = std::collections::HashSet::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
-        // Entries the municipality switched off are simply not shown.
-        let status = item.get("status").and_then(Value::as_str);
-        if matches!(status, Some("inactive" | "defunct")) {
-            continue;
-        }
-        match entry_from(item) {
-            Ok(entry) if !ids.insert(entry.id.clone()) => {
+        match entry_from(item.get()) {
+            // Entries the municipality switched off are simply not shown.
+            Ok(None) => {}
+            Ok(Some(entry)) if !ids.insert(entry.id.clone()) => {
                 skipped.push(Skipped {
                     index,
                     id: Some(entry.id),
                     reason: "duplicate id".into(),
                 });
             }
-            Ok(entry) => entries.push(entry),
+            Ok(Some(entry)) => entries.push(entry),
             Err(reason) => skipped.push(Skipped {
                 index,
-                id: item.get("id").and_then(Value::as_str).map(str::to_owned),
+                id: id_of(item.get()),
                 reason,
             }),
         }
@@ -179,8 +195,31 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
     Ok(Directory { entries, skipped })
 }
 
-fn entry_from(item: &Value) -> Result<Entry, String> {
-    let raw = RawEntry::deserialize(item).map_err(|e| e.to_string())?;
+/// The `id` of an entry that could not be read, to name it in the notice.
+fn id_of(item: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        id: Option<String>,
+    }
+    serde_json::from_str::<IdOnly>(item).ok()?.id
+}
+
+/// serde_json's message without its position, which would count from the entry's own
+/// start rather than the file's.
+fn reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// One entry, or `None` for an entry marked inactive or defunct.
+fn entry_from(item: &str) -> Result<Option<Entry>, String> {
+    let raw: RawEntry = serde_json::from_str(item).map_err(|e| reason(&e))?;
+    if matches!(raw.status, Status::Inactive | Status::Defunct) {
+        return Ok(None);
+    }
     let required = [("id", &raw.id), ("name", &raw.name)];
     if let Some((field, _)) = required.iter().find(|(_, v)| v.trim().is_empty()) {
         return Err(format!("`{field}` is empty"));
@@ -212,7 +251,7 @@ fn entry_from(item: &Value) -> Result<Entry, String> {
         moments.sort();
         moments.dedup();
     }
-    Ok(Entry {
+    Ok(Some(Entry {
         id: raw.id,
         name: raw.name.trim().to_owned(),
         description: raw.description.trim().to_owned(),
@@ -238,7 +277,7 @@ fn entry_from(item: &Value) -> Result<Entry, String> {
         links,
         // A malformed date is the validator's business; residents lose nothing by it.
         last_checked: raw.last_checked.as_deref().and_then(Date::parse),
-    })
+    }))
 }
 
 fn location_from(raw: RawLocation) -> Result<Location, String> {

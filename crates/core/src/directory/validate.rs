@@ -328,10 +328,17 @@ impl Validator<'_> {
             return (0, 0);
         };
 
+        // The parser reads entries field by field and refuses a field given twice; at
+        // the top, only the free fields (`note`, `updated`, …) may repeat harmlessly.
         for path in self.spans.duplicate_keys.clone() {
             let key = path.rsplit('.').next().unwrap_or_default().to_owned();
             let offset = self.spans.key(&path);
-            self.report(Severity::Warning, &path, offset, Kind::DuplicateKey(key));
+            let severity = if is_within(&path, "entries") || is_within(&path, "schema_version") {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            self.report(severity, &path, offset, Kind::DuplicateKey(key));
         }
 
         let mut ids: HashMap<&str, usize> = HashMap::new();
@@ -1372,8 +1379,8 @@ impl Kind {
                 format!("Samenwijzer skips this item: {reason}"),
             ),
             Kind::DuplicateKey(key) => pick(
-                format!("het veld `{key}` staat twee keer in hetzelfde blok; alleen de laatste telt"),
-                format!("the field `{key}` occurs twice in the same block; only the last one counts"),
+                format!("het veld `{key}` staat twee keer in hetzelfde blok: haal er één weg"),
+                format!("the field `{key}` occurs twice in the same block: remove one"),
             ),
             Kind::EmptyDescription => pick(
                 "`description` is leeg: vertel in een paar zinnen wat het is".into(),

@@ -147,11 +147,38 @@ pub struct RawSchedule {
     pub description: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ByDay {
     One(String),
     Many(Vec<String>),
+}
+
+/// A string or a list of strings. Written by hand: serde's `untagged` enums buffer the
+/// input and cost kilobytes of wasm.
+impl<'de> serde::Deserialize<'de> for ByDay {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ByDay, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = ByDay;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a day such as \"TU\" or \"2MO\", or a list of them")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ByDay, E> {
+                Ok(ByDay::One(v.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<ByDay, A::Error> {
+                let mut days = Vec::new();
+                while let Some(day) = seq.next_element::<String>()? {
+                    days.push(day);
+                }
+                Ok(ByDay::Many(days))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl Default for ByDay {

@@ -163,7 +163,8 @@ fn table() -> Vec<Row> {
         row(file(vec![located(json!({"latitude": 100.0, "longitude": 4.6}))]), E, "NotOnEarth", "entries[0].location.latitude", "bestaan niet"),
         row(file(vec![located(json!({"street": 12}))]), E, "WrongType", "entries[0].location.street", "tekst"),
         row(file(vec![entry(json!({"contact": {"phone": "0255 123 456", "tel": "x"}}))]), E, "UnknownField", "entries[0].contact.tel", "onbekend veld"),
-        row(r#"{"schema_version": 1, "entries": [{"id": "a", "name": "x", "name": "y", "description": "", "needs": ["meet"], "free": true, "last_checked": "2026-11-01"}]}"#.into(), W, "DuplicateKey", "entries[0].name", "twee keer"),
+        row(r#"{"schema_version": 1, "entries": [{"id": "a", "name": "x", "name": "y", "description": "", "needs": ["meet"], "free": true, "last_checked": "2026-11-01"}]}"#.into(), E, "DuplicateKey", "entries[0].name", "twee keer"),
+        row(r#"{"schema_version": 1, "note": "a", "note": "b", "entries": []}"#.into(), W, "DuplicateKey", "note", "twee keer"),
         row(one(json!({"description": ""})), W, "EmptyDescription", "entries[0].description", "is leeg"),
         row(file(vec![located(json!({"city": ""}))]), W, "EmptyAddress", "entries[0].location.city", "`city` is leeg"),
         row(one(json!({"needs": []})), W, "NoNeeds", "entries[0].needs", "nooit als suggestie"),
@@ -605,7 +606,7 @@ fn stricter_than_parser(kind: &Kind) -> bool {
             expected: Expected::Object,
             found: "list",
             ..
-        }
+        } | Kind::EntryNotObject
     )
 }
 

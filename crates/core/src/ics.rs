@@ -1,0 +1,235 @@
+//! "Zet in mijn agenda": an iCalendar file (RFC 5545) with one recurring event per
+//! schedule of an entry, in Europe/Amsterdam local time, so calendars show the right
+//! hour in summer and in winter.
+
+use crate::directory::Entry;
+use crate::link::LinkKind;
+use crate::schedule::{Date, Schedule, Time};
+
+/// Europe/Amsterdam as calendars expect it: CET in winter, CEST from the last Sunday
+/// of March to the last Sunday of October.
+const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\n\
+TZID:Europe/Amsterdam\r\n\
+BEGIN:DAYLIGHT\r\n\
+TZOFFSETFROM:+0100\r\n\
+TZOFFSETTO:+0200\r\n\
+TZNAME:CEST\r\n\
+DTSTART:19700329T020000\r\n\
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n\
+END:DAYLIGHT\r\n\
+BEGIN:STANDARD\r\n\
+TZOFFSETFROM:+0200\r\n\
+TZOFFSETTO:+0100\r\n\
+TZNAME:CET\r\n\
+DTSTART:19701025T030000\r\n\
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n\
+END:STANDARD\r\n\
+END:VTIMEZONE\r\n";
+
+/// The calendar file for `entry`, with events from `today` on; `None` when the entry
+/// has no schedule that still takes place.
+pub fn calendar(entry: &Entry, today: Date) -> Option<String> {
+    let events: Vec<String> = entry
+        .schedules
+        .iter()
+        .enumerate()
+        .filter_map(|(i, schedule)| {
+            let first = schedule.next_on_or_after(today)?;
+            Some(event(entry, i, schedule, first, today))
+        })
+        .collect();
+    if events.is_empty() {
+        return None;
+    }
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samenwijzer//NL\r\nCALSCALE:GREGORIAN\r\n",
+    );
+    out.push_str(VTIMEZONE);
+    for e in events {
+        out.push_str(&e);
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    Some(out)
+}
+
+/// A file name for the download: the entry's id, which the parser keeps as written,
+/// reduced to safe characters.
+pub fn file_name(entry: &Entry) -> String {
+    let safe: String = entry
+        .id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{safe}.ics")
+}
+
+fn event(entry: &Entry, index: usize, schedule: &Schedule, first: Date, stamp: Date) -> String {
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}-{index}@samenwijzer", entry.id),
+        format!("DTSTAMP:{}T000000Z", compact(stamp)),
+    ];
+    match schedule.opens {
+        Some(opens) => {
+            lines.push(format!(
+                "DTSTART;TZID=Europe/Amsterdam:{}",
+                local(first, opens)
+            ));
+            if let Some(closes) = schedule.closes {
+                lines.push(format!(
+                    "DTEND;TZID=Europe/Amsterdam:{}",
+                    local(first, closes)
+                ));
+            }
+        }
+        // No hours known: an all-day event.
+        None => {
+            lines.push(format!("DTSTART;VALUE=DATE:{}", compact(first)));
+            lines.push(format!("DTEND;VALUE=DATE:{}", compact(first.add_days(1))));
+        }
+    }
+    lines.push(format!("RRULE:{}", schedule.rrule()));
+    lines.push(format!("SUMMARY:{}", text(&entry.name)));
+    lines.push(format!("DESCRIPTION:{}", text(&entry.description)));
+    if let Some(l) = &entry.location {
+        let place = [l.name.as_deref(), Some(l.street.as_str())]
+            .into_iter()
+            .flatten()
+            .chain(std::iter::once(format!("{} {}", l.postcode, l.city).trim()))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        lines.push(format!("LOCATION:{}", text(&place)));
+    }
+    if let Some(site) = entry.links.iter().find(|l| l.kind() == LinkKind::Website) {
+        lines.push(format!("URL:{}", site.href()));
+    }
+    lines.push("END:VEVENT".to_owned());
+    lines.iter().map(|l| fold(l)).collect()
+}
+
+fn compact(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year, d.month, d.day)
+}
+
+fn local(d: Date, t: Time) -> String {
+    format!("{}T{:02}{:02}00", compact(d), t.hour, t.minute)
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11).
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets, never inside a UTF-8 character (§3.1).
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::parse_directory;
+
+    fn entry(schedules: &str) -> Entry {
+        let text = format!(
+            r#"{{"schema_version": 1, "entries": [{{"id": "koffie", "name": "Koffie, thee; en taart",
+            "description": "Gezellig\nsamen", "schedules": [{schedules}],
+            "location": {{"name": "De Stek", "street": "Plein 1", "postcode": "1971 AA", "city": "IJmuiden"}},
+            "contact": {{"website": "https://example.org"}}}}]}}"#
+        );
+        parse_directory(&text).unwrap().entries.remove(0)
+    }
+
+    const FRIDAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
+
+    #[test]
+    fn a_weekly_event_in_local_time() {
+        let ics = calendar(
+            &entry(
+                r#"{"freq": "WEEKLY", "byday": "TU", "opens_at": "10:00", "closes_at": "12:00"}"#,
+            ),
+            FRIDAY,
+        )
+        .unwrap();
+        for line in [
+            "BEGIN:VCALENDAR\r\n",
+            "TZID:Europe/Amsterdam\r\n",
+            "UID:koffie-0@samenwijzer\r\n",
+            "DTSTAMP:20261127T000000Z\r\n",
+            "DTSTART;TZID=Europe/Amsterdam:20261201T100000\r\n",
+            "DTEND;TZID=Europe/Amsterdam:20261201T120000\r\n",
+            "RRULE:FREQ=WEEKLY;BYDAY=TU\r\n",
+            "SUMMARY:Koffie\\, thee\\; en taart\r\n",
+            "DESCRIPTION:Gezellig\\nsamen\r\n",
+            "LOCATION:De Stek\\, Plein 1\\, 1971 AA IJmuiden\r\n",
+            "URL:https://example.org\r\n",
+            "END:VCALENDAR\r\n",
+        ] {
+            assert!(ics.contains(line), "missing {line:?} in\n{ics}");
+        }
+        assert!(ics.lines().all(|l| l.len() <= 75), "{ics}");
+    }
+
+    #[test]
+    fn without_hours_it_is_an_all_day_event() {
+        let ics = calendar(&entry(r#"{"freq": "MONTHLY", "byday": "2MO"}"#), FRIDAY).unwrap();
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261214\r\n"), "{ics}");
+        assert!(ics.contains("DTEND;VALUE=DATE:20261215\r\n"), "{ics}");
+    }
+
+    #[test]
+    fn ended_schedules_give_no_file() {
+        let ended = r#"{"freq": "WEEKLY", "byday": "TU", "valid_to": "2026-11-01"}"#;
+        assert_eq!(calendar(&entry(ended), FRIDAY), None);
+        assert_eq!(calendar(&entry(""), FRIDAY), None);
+    }
+
+    #[test]
+    fn long_lines_fold_between_characters() {
+        let folded = fold(&format!("DESCRIPTION:{}", "é".repeat(60)));
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        let unfolded: String = folded.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("DESCRIPTION:{}\r\n", "é".repeat(60)));
+    }
+
+    #[test]
+    fn file_names_are_safe() {
+        let mut e = entry("");
+        e.id = "../a b".into();
+        assert_eq!(file_name(&e), "---a-b.ics");
+    }
+}

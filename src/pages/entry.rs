@@ -1,0 +1,212 @@
+//! One activity in full: what, when, where (with a map link), how to get there, cost,
+//! accessibility, contact; "Zet in mijn agenda" (.ics) and "Bewaar in mijn lijstje".
+//! `#/activiteit?id=…`
+
+use leptos::prelude::*;
+use samenwijzer_core::directory::{Entry, Location, Status};
+use samenwijzer_core::geo::fixed;
+use samenwijzer_core::ics;
+use samenwijzer_core::route::{Page, Route};
+
+use crate::components::entry_card::{need_labels, Badges};
+use crate::components::page_heading::PageHeading;
+use crate::components::shortlist_button::ShortlistButton;
+use crate::data::use_directory;
+use crate::i18n::when::{date_long, schedule_text};
+use crate::i18n::{fill, Key};
+use crate::locale::{t, use_locale};
+use crate::router::use_router;
+use crate::today::today;
+
+pub const ID_PARAM: &str = "id";
+
+pub fn entry_route(id: &str) -> Route {
+    Route::to(Page::Entry).with(ID_PARAM, id)
+}
+
+#[component]
+pub fn EntryPage() -> impl IntoView {
+    let directory = use_directory();
+    let router = use_router();
+    let id = Memo::new(move |_| {
+        router
+            .route()
+            .param(ID_PARAM)
+            .unwrap_or_default()
+            .to_owned()
+    });
+    let back = view! {
+        <p class="back"><a href=Route::to(Page::Directory).href()>{t(Key::EntryBack)}</a></p>
+    };
+    let body = move || match directory.get() {
+        None => view! {
+            <PageHeading key=Key::EntryTitle/>
+            <p role="status">{t(Key::DirectoryLoading)}</p>
+        }
+        .into_any(),
+        Some(Err(_)) => view! {
+            <PageHeading key=Key::EntryTitle/>
+            <p class="notice notice--error" role="alert">{t(Key::DirectoryLoadFailed)}</p>
+        }
+        .into_any(),
+        Some(Ok(dir)) => match dir.entry(&id.get()) {
+            Some(entry) => view! { <EntryDetails entry=entry.clone()/> }.into_any(),
+            None => view! {
+                <PageHeading key=Key::EntryTitle/>
+                <p class="notice">{t(Key::EntryNotFound)}</p>
+            }
+            .into_any(),
+        },
+    };
+    view! { {back} {body} }
+}
+
+#[component]
+fn EntryDetails(entry: Entry) -> impl IntoView {
+    let locale = use_locale();
+    let today = today();
+    let calendar = ics::calendar(&entry, today).map(|text| {
+        let href = format!(
+            "data:text/calendar;charset=utf-8,{}",
+            String::from(js_sys::encode_uri_component(&text))
+        );
+        view! {
+            <p class="calendar">
+                <a class="button" href=href download=ics::file_name(&entry) aria-describedby="agenda-uitleg">
+                    {t(Key::EntryAddToCalendar)}
+                </a>
+            </p>
+            <p class="meta" id="agenda-uitleg">{t(Key::EntryCalendarHint)}</p>
+        }
+    });
+    let schedules = entry.schedules.clone();
+    let when_lines = move || {
+        schedules
+            .iter()
+            .map(|s| view! { <li>{schedule_text(locale.lang(), s)}</li> })
+            .collect_view()
+    };
+    let has_when = !entry.schedules.is_empty() || entry.when.is_some();
+    let next = entry.next_date(today);
+    let when_text = entry.when.clone();
+    let ages = entry.ages.map(|(min, max)| {
+        let (min, max) = (min.to_string(), max.to_string());
+        move || match (min.as_str(), max.as_str()) {
+            ("0", max) => fill(locale.text(Key::EntryAgesTo), &[("max", max)]),
+            (min, "255") => fill(locale.text(Key::EntryAgesFrom), &[("min", min)]),
+            (min, max) => fill(locale.text(Key::EntryAges), &[("min", min), ("max", max)]),
+        }
+    });
+    let for_whom = (entry.audience.is_some() || ages.is_some()).then(|| {
+        view! {
+            <dt>{t(Key::EntryForWhom)}</dt>
+            <dd>{entry.audience.clone()}" "{ages}</dd>
+        }
+    });
+    let cost = (entry.free || entry.cost.is_some()).then(|| {
+        let label = entry.cost.clone();
+        let free = entry.free;
+        view! {
+            <dt>{t(Key::EntryCost)}</dt>
+            <dd>{move || label.clone().unwrap_or_else(|| if free { locale.text(Key::DirectoryFree).to_owned() } else { String::new() })}</dd>
+        }
+    });
+    let languages = (!entry.languages.is_empty()).then(|| {
+        view! { <dt>{t(Key::EntryLanguages)}</dt><dd>{entry.languages.join(", ")}</dd> }
+    });
+    let links = entry
+        .links
+        .iter()
+        .map(|link| view! { <li><a href=link.href().to_owned()>{link.label().to_owned()}</a></li> })
+        .collect_view();
+    let person = entry.contact_person.clone().map(|name| {
+        view! { <p>{move || fill(locale.text(Key::EntryContactPerson), &[("name", &name)])}</p> }
+    });
+    let checked = entry.last_checked.map(|date| {
+        view! {
+            <p class="meta">
+                {move || fill(locale.text(Key::EntryLastChecked), &[("date", &date_long(locale.lang(), date))])}
+            </p>
+        }
+    });
+    let needs = entry.needs.clone();
+    // The entry's name is the page's title (the frame first sets the generic one).
+    let title = entry.name.clone();
+    Effect::new(move |_| {
+        let suffix = locale.text(Key::TitleSuffix);
+        document().set_title(&format!("{title} – {suffix}"));
+    });
+    view! {
+        <h1 tabindex="-1">{entry.name.clone()}</h1>
+        <Badges entry=entry.clone()/>
+        {(entry.status == Status::TemporarilyClosed).then(|| view! {
+            <p class="notice">{t(Key::EntryTemporarilyClosed)}</p>
+        })}
+        <p class="lead">{entry.description.clone()}</p>
+        <p><ShortlistButton id=entry.id.clone() name=entry.name.clone()/></p>
+        <dl class="facts facts--page">
+            {has_when.then(|| view! {
+                <dt>{t(Key::DirectoryWhen)}</dt>
+                <dd>
+                    <ul class="plain">{when_lines}</ul>
+                    {when_text.map(|w| view! { <p>{w}</p> })}
+                    {next.map(|date| view! {
+                        <p>{move || fill(locale.text(Key::EntryNext), &[("date", &date_long(locale.lang(), date))])}</p>
+                    })}
+                </dd>
+            })}
+            {entry.location.clone().map(|l| view! { <Where location=l/> })}
+            {cost}
+            {for_whom}
+            {languages}
+            {entry.how_to_join.clone().map(|h| view! { <dt>{t(Key::EntryHowToJoin)}</dt><dd>{h}</dd> })}
+            {entry.organisation.clone().map(|o| view! { <dt>{t(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
+            <dt>{t(Key::DirectoryNeeds)}</dt>
+            <dd>{move || need_labels(locale, &needs)}</dd>
+        </dl>
+        {calendar}
+        {(!entry.links.is_empty() || person.is_some()).then(|| view! {
+            <h2>{t(Key::EntryContact)}</h2>
+            {person}
+            <ul class="links">{links}</ul>
+        })}
+        {checked}
+    }
+}
+
+/// Address, map link, route and access.
+#[component]
+fn Where(location: Location) -> impl IntoView {
+    let address = format!(
+        "{}, {} {}",
+        location.street, location.postcode, location.city
+    );
+    // A link to the map, not an embedded map: nothing is loaded from another site.
+    let map = match location.coordinates {
+        Some(p) => {
+            let (lat, lon) = (fixed(p.lat, 5, '.'), fixed(p.lon, 5, '.'));
+            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
+        }
+        None => format!(
+            "https://www.openstreetmap.org/search?query={}",
+            String::from(js_sys::encode_uri_component(&address))
+        ),
+    };
+    let access = location.wheelchair_accessible || location.accessibility.is_some();
+    view! {
+        <dt>{t(Key::EntryWhere)}</dt>
+        <dd>
+            {location.name.map(|n| view! { <span class="place-name">{n}</span><br/> })}
+            {address}<br/>
+            <a href=map>{t(Key::EntryMap)}</a>
+        </dd>
+        {location.getting_there.map(|g| view! { <dt>{t(Key::EntryGettingThere)}</dt><dd>{g}</dd> })}
+        {access.then(|| view! {
+            <dt>{t(Key::EntryAccessibility)}</dt>
+            <dd>
+                {location.wheelchair_accessible.then(|| view! { <span>{t(Key::DirectoryWheelchair)}". "</span> })}
+                {location.accessibility}
+            </dd>
+        })}
+    }
+}

@@ -1,0 +1,75 @@
+//! "Mijn lijstje": saved entries, to print or keep. `#/lijstje`
+
+use leptos::prelude::*;
+
+use crate::components::entry_card::EntryCard;
+use crate::components::page_heading::PageHeading;
+use crate::data::use_directory;
+use crate::i18n::{fill, Key};
+use crate::locale::{t, use_locale};
+use crate::shortlist::use_shortlist;
+
+#[component]
+pub fn ShortlistPage() -> impl IntoView {
+    let list = use_shortlist();
+    let directory = use_directory();
+    let locale = use_locale();
+    let entries = move || {
+        let ids = list.ids.get();
+        if ids.is_empty() {
+            return view! { <p class="notice">{t(Key::ShortlistEmpty)}</p> }.into_any();
+        }
+        match directory.get() {
+            None => view! { <p role="status">{t(Key::DirectoryLoading)}</p> }.into_any(),
+            Some(Err(_)) => view! {
+                <p class="notice notice--error" role="alert">{t(Key::DirectoryLoadFailed)}</p>
+            }
+            .into_any(),
+            Some(Ok(dir)) => {
+                let found: Vec<_> = ids.iter().filter_map(|id| dir.entry(id)).cloned().collect();
+                let missing = ids.len() - found.len();
+                let missing = (missing > 0).then(|| {
+                    view! {
+                        <p class="notice">
+                            {move || fill(locale.text(Key::ShortlistMissing), &[("n", &missing.to_string())])}
+                        </p>
+                    }
+                });
+                view! {
+                    {missing}
+                    <ul class="entries">
+                        {found.into_iter().map(|entry| view! { <li><EntryCard entry/></li> }).collect_view()}
+                    </ul>
+                    <p class="no-print">
+                        <button type="button" class="button" on:click=|_| { let _ = window().print(); }>
+                            {t(Key::ShortlistPrint)}
+                        </button>
+                    </p>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <PageHeading key=Key::ShortlistTitle/>
+        <p class="lead">{t(Key::ShortlistIntro)}</p>
+        <div class="remember no-print">
+            <label class="option">
+                <input
+                    type="checkbox"
+                    aria-describedby="lijstje-uitleg"
+                    prop:checked=move || list.remember.get()
+                    on:change=move |ev| list.set_remember(event_target_checked(&ev))
+                />
+                <span>{t(Key::ShortlistRememberLabel)}</span>
+            </label>
+            <p class="meta" id="lijstje-uitleg">{t(Key::ShortlistRememberHint)}</p>
+            <p role="status">
+                {move || list.storage_error.get().map(|_| view! {
+                    <span class="field-error">{t(Key::StorageFailed)}</span>
+                })}
+            </p>
+        </div>
+        {entries}
+    }
+}

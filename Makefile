@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # target folder so that it and the native stable builds do not invalidate each other.
 WEB = source .wasm-env && CARGO_TARGET_DIR=$(CURDIR)/target/web
 
-.PHONY: setup serve build dist size unit lint e2e test clean
+.PHONY: setup serve build dist size unit lint e2e test clean bench-native check-data
 
 setup:
 	@bash scripts/setup.sh
@@ -32,6 +32,17 @@ lint: setup
 
 unit: setup
 	cargo test --workspace
+
+## make check-data: the staff's check of the demo directory (`make unit` runs it too, as a test of crates/cli)
+check-data:
+	cargo run -q -p samenwijzer-data -- check data/directory.json
+
+## make bench-native: criterion benchmark of parse, index and keystrokes on 10,000 entries
+## (native, release; not part of `make test`)
+BENCH_ENTRIES ?= /tmp/entries10k.json
+bench-native:
+	test -s $(BENCH_ENTRIES) || python3 ../shared/bench/gen-entries.py 10000 > $(BENCH_ENTRIES)
+	SAMENWIJZER_BENCH_ENTRIES=$(BENCH_ENTRIES) cargo bench -p samenwijzer-core --bench search
 
 e2e: setup
 	npx playwright test

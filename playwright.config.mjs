@@ -1,10 +1,10 @@
 // End-to-end tests drive the release build in dist/ in the system Chromium
 // (browser downloads do not work on these machines). `make build` comes first.
 import { defineConfig } from '@playwright/test';
+import { PORT, HOST_PORT } from './e2e/ports.mjs';
 
-const PORT = 8081;
-// The demo council page (demo/host.html) on another origin, for the widget tests.
-export const HOST_PORT = 8091;
+// PORT: the app; HOST_PORT: the demo council page (demo/host.html) on another origin,
+// for the widget tests. See e2e/ports.mjs.
 
 export default defineConfig({
   testDir: 'e2e',

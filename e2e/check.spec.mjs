@@ -56,6 +56,7 @@ test('keyboard only: a moderate pattern gives 5 of 11, matig eenzaam, with a soc
   await page.getByRole('link', { name: 'Volgende' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Over uw situatie' })).toBeFocused();
   await page.getByLabel('Of vul uw postcode in').fill('1971 AB');
+  await page.keyboard.press('Tab');
   await expect(page.getByText('Deze postcode hoort bij Velsen.')).toBeVisible();
   await checkA11y(page);
   await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();

@@ -1,5 +1,6 @@
 // One build, several municipalities: ?gemeente=<id> picks data/gemeenten/<id>.json.
 import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { APP_ORIGIN } from './ports.mjs';
 
 test('Amstelveen: its name, colours, real contact and part of the directory', async ({ page }) => {
   await openApp(page, '#/hulp', '/?gemeente=amstelveen');
@@ -46,7 +47,7 @@ test.describe('an unknown municipality', () => {
     await expect(page.getByRole('link', { name: 'Bel 113' })).toBeVisible();
     await page.goBack();
     await page.getByRole('link', { name: 'Samenwijzer voor alle gemeenten' }).click();
-    await expect(page).toHaveURL(/:8081\/$/);
+    await expect(page).toHaveURL(`${APP_ORIGIN}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samen op zoek naar wat u helpt');
   });
 });
@@ -69,7 +70,8 @@ test.describe('with a broken configuration file', () => {
       body: '{"schema_version": 1, "id": "velsen", "name": "Velsen", "directory": {"municipalities": ["velsen"]}, "instrument": "phq9"}',
     }));
     await openApp(page, '', '/?gemeente=velsen');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze gemeente kennen we niet');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze gemeente is nu niet beschikbaar');
+    await expect(page).toHaveTitle('Deze gemeente is nu niet beschikbaar – Samenwijzer');
     await expect(page.getByText('De instellingen voor de gemeente “velsen” kunnen nu niet worden geladen.')).toBeVisible();
     await expect(page.getByText(/^Voor de beheerder: data\/gemeenten\/velsen\.json: instrument "phq9" is not one of/)).toBeVisible();
   });

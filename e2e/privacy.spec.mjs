@@ -1,9 +1,7 @@
 // Privacy, proven: the app never contacts another origin. Every request of the page,
 // its frames and the service worker is recorded across a whole visit.
 import { test, expect } from './fixtures.mjs';
-
-const APP = 'http://127.0.0.1:8081';
-const HOST = 'http://127.0.0.1:8091';
+import { APP_ORIGIN as APP, HOST_ORIGIN as HOST } from './ports.mjs';
 
 function record(context) {
   const seen = [];

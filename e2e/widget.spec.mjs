@@ -1,8 +1,10 @@
-// The widget on a council's page: demo/host.html, served from another origin (port
-// 8091, see playwright.config.mjs), loads widget.js from the app's origin.
+// The widget on a council's page: demo/host.html, served from another origin (another
+// port, see e2e/ports.mjs), loads widget.js from the app's origin.
 import { test, expect, checkA11y } from './fixtures.mjs';
+import { APP_ORIGIN, HOST_ORIGIN } from './ports.mjs';
 
-const HOST = 'http://127.0.0.1:8091/host.html';
+const HOST = `${HOST_ORIGIN}/host.html`;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FRAME = 'iframe[title^="Samenwijzer"]';
 
 async function openHost(page) {
@@ -16,7 +18,9 @@ const frameHeight = (page) => page.locator(FRAME).evaluate((el) => el.getBoundin
 
 test('renders the app with the municipality, the start page and the host’s theme', async ({ page }) => {
   const frame = await openHost(page);
-  await expect(page.locator(FRAME)).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:8081\/\?gemeente=velsen&.*embed=1&host=http%3A%2F%2F127\.0\.0\.1%3A8091#\/zelftest$/);
+  await expect(page.locator(FRAME)).toHaveAttribute('src', new RegExp(
+    `^${escape(APP_ORIGIN)}/\\?gemeente=velsen&.*embed=1&host=${escape(encodeURIComponent(HOST_ORIGIN))}#/zelftest$`,
+  ));
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Zelftest: hoe gaat het met u?');
   await expect(frame.locator('.council')).toHaveText('Velsen');
   // The host page's NL Design System tokens (demo/host.css) reach the app's buttons.
@@ -79,16 +83,16 @@ test('ignores messages that do not come from its own frame', async ({ page }) =>
 test('settings from data attributes: language, start page, theme, instrument', async ({ page }) => {
   await page.goto(HOST);
   // A second container, as a council would write it, added after the first.
-  await page.evaluate(() => {
+  await page.evaluate((app) => {
     const box = document.createElement('div');
     box.id = 'tweede';
     box.dataset.samenwijzer = '';
     Object.assign(box.dataset, { gemeente: 'heemskerk', taal: 'en', start: 'activiteiten', themePrimary: '#003366', themeRadius: '8px' });
     document.querySelector('main').append(box);
     const script = document.createElement('script');
-    script.src = 'http://127.0.0.1:8081/widget.js';
+    script.src = `${app}/widget.js`;
     document.body.append(script);
-  });
+  }, APP_ORIGIN);
   const frame = page.frameLocator('#tweede iframe');
   await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('#tweede iframe')).toHaveAttribute('title', 'Samenwijzer: self-check and activities near you');

@@ -94,10 +94,9 @@ fn Pages() -> impl IntoView {
     // screen-reader and keyboard users start at the top of what changed.
     Effect::new(move |previous: Option<Page>| {
         let page = router.page();
-        let key = if blocked(page).is_some() {
-            Key::CouncilUnknownTitle
-        } else {
-            pages::title_key(page)
+        let key = match blocked(page) {
+            Some((_, detail)) => pages::unknown_council::title_key(detail.is_none()),
+            None => pages::title_key(page),
         };
         let heading = locale.text(key);
         document().set_title(&format!("{heading} – {}", locale.text(Key::TitleSuffix)));

@@ -103,10 +103,17 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    response
-        .text()
+    // The bytes, not `text()`: copying UTF-8 into wasm memory is cheaper than having
+    // the browser decode to a JS string that wasm-bindgen then encodes back.
+    let bytes = response
+        .binary()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    // A stray invalid byte becomes U+FFFD in one text; the rest of the file still works.
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
 }
 
 async fn load_general_config() -> GeneralConfig {

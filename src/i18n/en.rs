@@ -365,6 +365,7 @@ pub fn text(key: Key) -> &'static str {
         UpdateButton => "Update",
         UpdateApplying => "Loading the new version…",
         CouncilUnknownTitle => "We do not know this municipality",
+        CouncilBrokenTitle => "This municipality is not available right now",
         CouncilUnknownText => {
             "Samenwijzer has not been set up for the municipality “{name}”. \
             Perhaps the link is not quite right."

@@ -78,7 +78,7 @@ keys! {
     // Page titles
     TitleSuffix,
     // New version (service worker), municipality configuration, widget
-    UpdateAvailable, UpdateButton, UpdateApplying, CouncilUnknownTitle, CouncilUnknownText,
+    UpdateAvailable, UpdateButton, UpdateApplying, CouncilUnknownTitle, CouncilBrokenTitle, CouncilUnknownText,
     CouncilBrokenText, CouncilBrokenDetail, CouncilStillWorks, CouncilGeneral, HelpLocalContact,
 }
 

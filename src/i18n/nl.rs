@@ -320,6 +320,7 @@ pub fn text(key: Key) -> &'static str {
         UpdateButton => "Vernieuwen",
         UpdateApplying => "De nieuwe versie wordt geladen…",
         CouncilUnknownTitle => "Deze gemeente kennen we niet",
+        CouncilBrokenTitle => "Deze gemeente is nu niet beschikbaar",
         CouncilUnknownText => "Samenwijzer is niet ingesteld voor de gemeente “{name}”. \
             Misschien is de link niet helemaal goed.",
         CouncilBrokenText => "De instellingen voor de gemeente “{name}” kunnen nu niet worden geladen. \

@@ -9,6 +9,15 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 
+/// The heading (and document title): unknown, or known but its settings are broken.
+pub fn title_key(known: bool) -> Key {
+    if known {
+        Key::CouncilUnknownTitle
+    } else {
+        Key::CouncilBrokenTitle
+    }
+}
+
 #[component]
 pub fn UnknownCouncilPage(name: String, detail: Option<String>) -> impl IntoView {
     let locale = use_locale();
@@ -27,7 +36,7 @@ pub fn UnknownCouncilPage(name: String, detail: Option<String>) -> impl IntoView
         }
     });
     view! {
-        <PageHeading key=Key::CouncilUnknownTitle/>
+        <PageHeading key=title_key(known)/>
         <div class="notice notice--error">
             <p><strong>{text}</strong></p>
             {detail}

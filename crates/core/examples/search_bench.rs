@@ -5,39 +5,20 @@
 //!
 //! Types the same queries as the MiniSearch peer run, one keystroke at a time, five
 //! times over, and prints index time, per-keystroke median / p95 / max and hit counts.
+//! `benches/search.rs` measures the same with criterion (`make bench-native`).
 
 use std::time::Instant;
 
 use samenwijzer_core::directory::parse_directory;
 use samenwijzer_core::search::SearchIndex;
-use serde_json::{json, Value};
 
-const QUERIES: [&str; 5] = [
-    "gezellige wandelclub velsen",
-    "koffie ochtend heemskerk",
-    "cafe",
-    "wandelclup",
-    "schilderles amstelveen",
-];
+#[path = "../benches/peer/mod.rs"]
+mod peer;
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "/tmp/entries10k.json".into());
+    let path = peer::path();
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let peer: Vec<Value> = serde_json::from_str(&text).expect("a JSON list of entries");
-    // The peer format, converted to Samenwijzer's (place → city, postcode kept).
-    let entries: Vec<Value> = peer
-        .iter()
-        .map(|e| {
-            json!({
-                "id": e["id"], "name": e["name"], "description": e["description"],
-                "organisation": e["organisation"], "example": true,
-                "location": {"street": "", "postcode": e["postcode"], "city": e["place"]},
-            })
-        })
-        .collect();
-    let file = json!({"schema_version": 1, "entries": entries}).to_string();
+    let file = peer::directory_file(&text);
 
     let t0 = Instant::now();
     let directory = parse_directory(&file).expect("valid");
@@ -45,24 +26,23 @@ fn main() {
     let index = SearchIndex::new(&directory.entries);
     let t2 = Instant::now();
 
+    let keystrokes = peer::keystrokes();
     let mut times = Vec::new();
-    let mut hits = Vec::new();
-    for rep in 0..5 {
-        for query in QUERIES {
-            let chars: Vec<char> = query.chars().collect();
-            for k in 1..=chars.len() {
-                let typed: String = chars[..k].iter().collect();
-                let start = Instant::now();
-                let found = index
-                    .search(&typed)
-                    .map_or(directory.entries.len(), |h| h.len());
-                times.push(start.elapsed().as_secs_f64() * 1000.0);
-                if rep == 0 && k == chars.len() {
-                    hits.push((query, found));
-                }
-            }
+    for _ in 0..5 {
+        for typed in &keystrokes {
+            let start = Instant::now();
+            let found = index.search(typed).map_or(0, |h| h.len());
+            std::hint::black_box(found);
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
         }
     }
+    let hits: Vec<(&str, usize)> = peer::QUERIES
+        .iter()
+        .map(|q| {
+            let found = index.search(q).map_or(directory.entries.len(), |h| h.len());
+            (*q, found)
+        })
+        .collect();
     times.sort_by(f64::total_cmp);
     let pct = |p: f64| times[((p * times.len() as f64) as usize).min(times.len() - 1)];
     println!(

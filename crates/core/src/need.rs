@@ -69,6 +69,52 @@ impl Need {
     pub fn from_slug(slug: &str) -> Option<Need> {
         Need::ALL.into_iter().find(|n| n.slug() == slug)
     }
+
+    /// The app's Dutch label (the same text as `src/i18n/nl.rs`; a test in the
+    /// `samenwijzer-data` crate keeps the two equal). Staff may write it in a spreadsheet.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Need::Talk => "Iemand om mee te praten",
+            Need::Meet => "Mensen ontmoeten in de buurt",
+            Need::Sport => "Sport en bewegen",
+            Need::Culture => "Cultuur en creatief bezig zijn",
+            Need::Nature => "Natuur en wandelen",
+            Need::Transport => "Vervoer om ergens te komen",
+            Need::PracticalHelp => "Praktische hulp thuis",
+            Need::Confidence => "Meer zelfvertrouwen of sociale vaardigheden",
+            Need::Volunteering => "Iets betekenen, zoals vrijwilligerswerk",
+            Need::Carer => "Steun als mantelzorger",
+            Need::Digital => "Online contact en digitale vaardigheden",
+            Need::Grief => "Steun na een verlies",
+        }
+    }
+
+    /// A short Dutch word for the need, as a category column in a spreadsheet has it.
+    pub fn short_nl(self) -> &'static str {
+        match self {
+            Need::Talk => "praten",
+            Need::Meet => "ontmoeten",
+            Need::Sport => "sport",
+            Need::Culture => "cultuur",
+            Need::Nature => "natuur",
+            Need::Transport => "vervoer",
+            Need::PracticalHelp => "praktische hulp",
+            Need::Confidence => "zelfvertrouwen",
+            Need::Volunteering => "vrijwilligerswerk",
+            Need::Carer => "mantelzorg",
+            Need::Digital => "digitaal",
+            Need::Grief => "rouw",
+        }
+    }
+
+    /// A need from its slug, its short Dutch word or its Dutch label, ignoring case and
+    /// surrounding spaces ("talk", "Praten", "iemand om mee te praten").
+    pub fn from_name(text: &str) -> Option<Need> {
+        let text = text.trim().to_lowercase();
+        Need::ALL.into_iter().find(|n| {
+            n.slug() == text || n.short_nl() == text || n.label_nl().to_lowercase() == text
+        })
+    }
 }
 
 #[cfg(test)]
@@ -83,5 +129,19 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", need.slug()));
         }
         assert_eq!(Need::from_slug("unknown"), None);
+    }
+
+    #[test]
+    fn dutch_names_are_understood() {
+        for need in Need::ALL {
+            assert_eq!(Need::from_name(need.slug()), Some(need));
+            assert_eq!(Need::from_name(need.short_nl()), Some(need));
+            assert_eq!(Need::from_name(&need.label_nl().to_uppercase()), Some(need));
+        }
+        assert_eq!(
+            Need::from_name(" Praktische hulp "),
+            Some(Need::PracticalHelp)
+        );
+        assert_eq!(Need::from_name("vliegen"), None);
     }
 }

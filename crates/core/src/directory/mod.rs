@@ -7,6 +7,8 @@
 pub mod filter;
 pub mod order;
 mod parse;
+mod spans;
+pub mod validate;
 
 pub use parse::{parse_directory, DirectoryError, Skipped};
 

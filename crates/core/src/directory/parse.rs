@@ -133,6 +133,8 @@ struct RawContact {
 /// Reads a directory file. Fails only when the file as a whole is unusable; single bad
 /// entries end up in [`Directory::skipped`].
 pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
+    // Windows editors often start a UTF-8 file with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The top level only; each entry stays raw text until it is read on its own, so a
     // large file is not first built as a tree of `Value`s (twice the work).
     #[derive(Deserialize)]
@@ -283,10 +285,9 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
 fn location_from(raw: RawLocation) -> Result<Location, String> {
     let coordinates = match (raw.latitude, raw.longitude) {
         (None, None) => None,
-        (Some(lat), Some(lon)) => Some(
-            LatLon::new(lat, lon)
-                .ok_or_else(|| format!("location: {lat}, {lon} is not a point on earth"))?,
-        ),
+        (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon).ok_or_else(|| {
+            "location: `latitude` and `longitude` are not a point on earth".to_owned()
+        })?),
         _ => return Err("location: give both `latitude` and `longitude`, or neither".into()),
     };
     Ok(Location {
@@ -365,6 +366,12 @@ mod tests {
             dir.skipped[0]
         );
         assert_eq!(dir.skipped[3].reason, "duplicate id");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_allowed() {
+        let dir = parse_directory(&format!("\u{feff}{}", file(GOOD))).unwrap();
+        assert_eq!(dir.entries.len(), 1);
     }
 
     #[test]

@@ -1,0 +1,199 @@
+//! `samenwijzer-data check`: every problem of a directory file, one per paragraph:
+//!
+//! ```text
+//! data/directory.json:12:5: fout: onbekend veld `adress` — bedoelt u `location`? (entries[3].adress)
+//!    |
+//! 12 |     "adress": "Dorpsstraat 1",
+//!    |     ^^^^^^^^
+//! ```
+//!
+//! The first line has the `file:line:col:` shape editors and CI logs link to; the
+//! source line with a caret comes from `annotate-snippets` (the renderer rustc uses).
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use samenwijzer_core::directory::validate::{validate_in, Problem, Report, Severity};
+use samenwijzer_core::schedule::Date;
+use samenwijzer_core::Lang;
+
+/// What `check` found, and the text to print.
+pub struct Checked {
+    pub report: Report,
+    pub output: String,
+}
+
+/// Checks `text` (the contents of `file`) and renders every problem.
+pub fn check(file: &str, text: &str, today: Date, lang: Lang, color: bool) -> Checked {
+    let report = validate_in(text, today, lang);
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut output = String::new();
+    for problem in &report.problems {
+        output.push_str(&render(file, text, problem, lang, &renderer));
+        output.push('\n');
+    }
+    output.push_str(&summary(&report, lang));
+    output.push('\n');
+    Checked { report, output }
+}
+
+/// A file that is not UTF-8: where the first bad byte is.
+pub fn not_utf8(file: &str, bytes: &[u8], lang: Lang) -> String {
+    let valid = std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |s| s.len());
+    let before = String::from_utf8_lossy(&bytes[..valid]);
+    let (line, column) = samenwijzer_core::directory::validate::line_column(&before, before.len());
+    let message = match lang {
+        Lang::Nl => {
+            "het bestand is geen UTF-8-tekst: sla het op als \"UTF-8\" (in Excel: \"CSV UTF-8\")"
+        }
+        Lang::En => "the file is not UTF-8 text: save it as \"UTF-8\"",
+    };
+    format!(
+        "{file}:{line}:{column}: {}: {message}\n",
+        level_word(Severity::Error, lang)
+    )
+}
+
+fn level_word(severity: Severity, lang: Lang) -> &'static str {
+    match (severity, lang) {
+        (Severity::Error, Lang::Nl) => "fout",
+        (Severity::Warning, Lang::Nl) => "waarschuwing",
+        (Severity::Info, Lang::Nl) => "let op",
+        (Severity::Error, Lang::En) => "error",
+        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Info, Lang::En) => "note",
+    }
+}
+
+fn render(file: &str, text: &str, problem: &Problem, lang: Lang, renderer: &Renderer) -> String {
+    let level = level_word(problem.severity, lang);
+    let path = if problem.path.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", problem.path)
+    };
+    let mut out = format!(
+        "{file}:{}:{}: {level}: {}{path}\n",
+        problem.line, problem.column, problem.message
+    );
+    if problem.severity == Severity::Info || text.is_empty() {
+        return out;
+    }
+    // Only the line of the problem goes to the renderer: quick for big files.
+    let offset = problem.offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let line = text[start..end].trim_end_matches('\r');
+    let from = offset - start;
+    let len = token_len(&line[from.min(line.len())..]).max(1);
+    let mut span = from.min(line.len())..(from + len).min(line.len()).max(from.min(line.len()));
+    // A one-byte minimum can end inside a multi-byte character (e.g. U+0085), which the
+    // renderer cannot slice: widen the span to whole characters.
+    while !line.is_char_boundary(span.start) {
+        span.start -= 1;
+    }
+    while !line.is_char_boundary(span.end) {
+        span.end += 1;
+    }
+    let level = match problem.severity {
+        Severity::Error => Level::ERROR,
+        _ => Level::WARNING,
+    };
+    let report = &[Group::with_level(level).element(
+        Snippet::source(line)
+            .line_start(problem.line)
+            .fold(false)
+            .annotation(AnnotationKind::Primary.span(span)),
+    )];
+    out.push_str(&renderer.render(report));
+    out.push('\n');
+    out
+}
+
+/// The length in bytes of the JSON token at the start of `s` (a string with its quotes,
+/// a number or word, or one bracket).
+fn token_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    match bytes.first() {
+        None => 0,
+        Some(b'"') => {
+            let mut i = 1;
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'\\' => i += 2,
+                    b'"' => return i + 1,
+                    _ => i += 1,
+                }
+            }
+            bytes.len()
+        }
+        Some(b'{' | b'[' | b'}' | b']' | b',' | b':') => 1,
+        Some(_) => s
+            .find(|c: char| c.is_whitespace() || ",:{}[]\"".contains(c))
+            .unwrap_or(s.len()),
+    }
+}
+
+/// "3 fouten, 5 waarschuwingen, 68 items (63 voorbeelden)".
+pub fn summary(report: &Report, lang: Lang) -> String {
+    let errors = report.count(Severity::Error);
+    let warnings = report.count(Severity::Warning);
+    let n = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    match lang {
+        Lang::Nl => format!(
+            "{}, {}, {} ({})",
+            n(errors, "fout", "fouten"),
+            n(warnings, "waarschuwing", "waarschuwingen"),
+            n(report.entries, "item", "items"),
+            n(report.examples, "voorbeeld", "voorbeelden"),
+        ),
+        Lang::En => format!(
+            "{}, {}, {} ({})",
+            n(errors, "error", "errors"),
+            n(warnings, "warning", "warnings"),
+            n(report.entries, "item", "items"),
+            n(report.examples, "example", "examples"),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_show_the_line_with_a_caret() {
+        let text = "{\n  \"schema_version\": 1,\n  \"entries\": [\n    {\"id\": \"a\", \"naem\": \"x\"}\n  ]\n}\n";
+        let today = Date::new(2026, 11, 27).unwrap();
+        let out = check("d.json", text, today, Lang::Nl, false).output;
+        assert!(
+            out.contains(
+                "d.json:4:17: fout: onbekend veld `naem` — bedoelt u `name`? (entries[0].naem)"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("4 |     {\"id\": \"a\", \"naem\": \"x\"}"),
+            "{out}"
+        );
+        assert!(out.contains("^^^^^^"), "{out}");
+        assert!(
+            out.ends_with("3 fouten, 3 waarschuwingen, 1 item (0 voorbeelden)\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn tokens_are_measured() {
+        assert_eq!(token_len("\"a\\\"b\", x"), 6);
+        assert_eq!(token_len("123, x"), 3);
+        assert_eq!(token_len("{ }"), 1);
+        assert_eq!(token_len(""), 0);
+        assert_eq!(token_len("\"open"), 5);
+    }
+}

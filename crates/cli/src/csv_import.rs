@@ -1,0 +1,712 @@
+//! `samenwijzer-data import-csv`: a spreadsheet, one activity per row, with Dutch
+//! column names (see `docs/directory-format.md`). Excel in Dutch writes `;` between
+//! cells and may start the file with a BOM; both are handled. Problems are reported by
+//! CSV line and column name; the rows without errors are converted.
+
+use samenwijzer_core::directory::validate::closest;
+use samenwijzer_core::schedule::{Date, DayRule, Weekday};
+use samenwijzer_core::Need;
+
+use crate::out::{self, text, Contact, Entry, Location, Schedule, Source};
+use crate::{Imported, Note};
+
+/// The columns, in the order of the documentation, with the JSON field each fills.
+pub const COLUMNS: &[(&str, &str)] = &[
+    ("id", "id"),
+    ("naam", "name"),
+    ("beschrijving", "description"),
+    ("organisatie", "organisation"),
+    ("gemeente", "municipality"),
+    ("behoeften", "needs"),
+    ("gratis", "free"),
+    ("kosten", "cost"),
+    ("voor_wie", "audience"),
+    ("leeftijd_min", "age_min"),
+    ("leeftijd_max", "age_max"),
+    ("talen", "languages"),
+    ("aanmelden", "how_to_join"),
+    ("wanneer", "when"),
+    ("dagen", "schedules.byday"),
+    ("om_de", "schedules.interval"),
+    ("van", "schedules.opens_at"),
+    ("tot", "schedules.closes_at"),
+    ("geldig_van", "schedules.valid_from"),
+    ("geldig_tot", "schedules.valid_to"),
+    ("locatie_naam", "location.name"),
+    ("straat", "location.street"),
+    ("postcode", "location.postcode"),
+    ("plaats", "location.city"),
+    ("lat", "location.latitude"),
+    ("lon", "location.longitude"),
+    ("rolstoel", "location.wheelchair_accessible"),
+    ("toegankelijkheid", "location.accessibility"),
+    ("route", "location.getting_there"),
+    ("telefoon", "contact.phone"),
+    ("email", "contact.email"),
+    ("website", "contact.website"),
+    ("contactpersoon", "contact.person"),
+    ("voorbeeld", "example"),
+    ("laatst_gecontroleerd", "last_checked"),
+];
+
+const REQUIRED: [&str; 2] = ["naam", "beschrijving"];
+
+/// The column that fills a JSON field path inside an entry (`schedules[0].byday` →
+/// `dagen`), for messages from the validator.
+fn column_for(path: &str) -> String {
+    let field: String = path
+        .split('.')
+        .map(|part| part.split('[').next().unwrap_or(part))
+        .collect::<Vec<_>>()
+        .join(".");
+    COLUMNS
+        .iter()
+        .find(|(_, f)| *f == field)
+        .or_else(|| COLUMNS.iter().find(|(_, f)| field.starts_with(f)))
+        .map_or_else(|| format!("veld {path}"), |(c, _)| format!("kolom {c}"))
+}
+
+/// Converts a spreadsheet export. `bytes` is the whole file.
+pub fn import(bytes: &[u8], today: Date) -> Imported {
+    let mut imported = Imported::default();
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
+            imported.notes.push(Note {
+                error: true,
+                place: format!("regel {line}"),
+                message: "het bestand is geen UTF-8-tekst: kies in Excel \"Opslaan als\" → \"CSV UTF-8 (door komma's gescheiden)\"".into(),
+            });
+            imported.json = out::render(std::iter::empty());
+            return imported;
+        }
+    };
+    let delimiter = guess_delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h
+            .iter()
+            .map(|h| h.trim().to_lowercase().replace(' ', "_"))
+            .collect(),
+        Err(e) => {
+            imported.notes.push(Note {
+                error: true,
+                place: "regel 1".into(),
+                message: format!("de kopregel is niet te lezen: {e}"),
+            });
+            imported.json = out::render(std::iter::empty());
+            return imported;
+        }
+    };
+    let known: Vec<&str> = COLUMNS.iter().map(|(c, _)| *c).collect();
+    for (i, h) in headers.iter().enumerate() {
+        if h.is_empty() || known.contains(&h.as_str()) {
+            continue;
+        }
+        let hint = closest(h, &known).map_or_else(String::new, |c| format!(" — bedoelt u `{c}`?"));
+        imported.notes.push(Note {
+            error: false,
+            place: format!("regel 1, kolom {}", i + 1),
+            message: format!("onbekende kolom `{h}` wordt overgeslagen{hint}"),
+        });
+    }
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .copied()
+        .filter(|c| !headers.iter().any(|h| h == c))
+        .collect();
+    if !missing.is_empty() {
+        imported.notes.push(Note {
+            error: true,
+            place: "regel 1".into(),
+            message: format!(
+                "de kolom(men) {} ontbreken in de kopregel; de eerste regel moet de kolomnamen bevatten",
+                missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+            ),
+        });
+        imported.json = out::render(std::iter::empty());
+        return imported;
+    }
+
+    let mut rows = Vec::new();
+    let mut ids = std::collections::HashSet::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                imported.notes.push(Note {
+                    error: true,
+                    place: format!("regel {line}"),
+                    message: format!("deze regel is niet te lezen: {e}"),
+                });
+                imported.left_out += 1;
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line()) as usize;
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let cell = |name: &str| -> &str {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| record.get(i))
+                .unwrap_or("")
+        };
+        let mut row = Row {
+            line,
+            notes: Vec::new(),
+        };
+        let entry = row.entry(&cell, &mut ids);
+        let failed = row.notes.iter().any(|n| n.error);
+        imported.notes.append(&mut row.notes);
+        if failed {
+            imported.left_out += 1;
+        } else {
+            rows.push((
+                entry,
+                Source {
+                    place: format!("regel {line}"),
+                    field: Box::new(column_for),
+                },
+            ));
+        }
+    }
+    let before = rows.len();
+    let (json, written, notes) = out::write(rows, today);
+    imported.json = json;
+    imported.entries = written;
+    imported.left_out += before - written;
+    imported.notes.extend(notes);
+    imported
+}
+
+/// `;` when the header line has more semicolons than commas (Dutch Excel), a tab for
+/// tab-separated text, else `,`.
+fn guess_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let count = |c: char| header.matches(c).count();
+    let (semi, comma, tab) = (count(';'), count(','), count('\t'));
+    if tab > semi && tab > comma {
+        b'\t'
+    } else if semi > comma {
+        b';'
+    } else {
+        b','
+    }
+}
+
+struct Row {
+    line: usize,
+    notes: Vec<Note>,
+}
+
+impl Row {
+    fn error(&mut self, column: &str, message: String) {
+        self.notes.push(Note {
+            error: true,
+            place: format!("regel {}, kolom {column}", self.line),
+            message: format!("{message} (rij niet overgenomen)"),
+        });
+    }
+
+    fn warn(&mut self, column: &str, message: String) {
+        self.notes.push(Note {
+            error: false,
+            place: format!("regel {}, kolom {column}", self.line),
+            message,
+        });
+    }
+
+    fn yes_no(&mut self, column: &str, value: &str) -> Option<bool> {
+        match value.trim().to_lowercase().as_str() {
+            "" => None,
+            "ja" | "j" | "yes" | "y" | "true" | "waar" | "1" | "x" => Some(true),
+            "nee" | "n" | "no" | "false" | "onwaar" | "0" => Some(false),
+            other => {
+                self.error(column, format!("{other:?} is geen ja of nee"));
+                None
+            }
+        }
+    }
+
+    fn age(&mut self, column: &str, value: &str) -> Option<u8> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match value.parse::<u8>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.error(
+                    column,
+                    format!("{value:?} is geen leeftijd (een heel getal, zoals 65)"),
+                );
+                None
+            }
+        }
+    }
+
+    fn coordinate(&mut self, column: &str, value: &str) -> Option<f64> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match value.replace(',', ".").parse::<f64>() {
+            Ok(n) if n.is_finite() => Some(n),
+            _ => {
+                self.error(
+                    column,
+                    format!("{value:?} is geen getal (zoals 52,4613 of 52.4613)"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `2026-12-31`, or the Dutch `31-12-2026` / `31/12/2026`, as ISO.
+    fn date(&mut self, column: &str, value: &str) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        if let Some(d) = Date::parse(value) {
+            return Some(d.to_string());
+        }
+        let parts: Vec<&str> = value.split(['-', '/', '.']).collect();
+        if let [d, m, y] = parts[..] {
+            if let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<i32>()) {
+                if let Some(date) = Date::new(y, m, d).filter(|_| y >= 1000) {
+                    return Some(date.to_string());
+                }
+            }
+        }
+        self.error(
+            column,
+            format!("{value:?} is geen datum: schrijf 31-12-2026 of 2026-12-31"),
+        );
+        None
+    }
+
+    /// `10:00`, `10.00`, `9.30` or `10` as `HH:MM`; the schedule check does the rest.
+    fn time(&mut self, value: &str) -> Option<String> {
+        let value = value.trim().trim_end_matches(['u', 'U']).trim();
+        if value.is_empty() {
+            return None;
+        }
+        let value = value.replace('.', ":");
+        Some(
+            if value.bytes().all(|b| b.is_ascii_digit()) && value.len() <= 2 {
+                format!("{value}:00")
+            } else {
+                value
+            },
+        )
+    }
+
+    fn entry<'c>(
+        &mut self,
+        cell: &dyn Fn(&str) -> &'c str,
+        ids: &mut std::collections::HashSet<String>,
+    ) -> Entry {
+        let name = cell("naam").trim().to_owned();
+        if name.is_empty() {
+            self.error("naam", "de naam is leeg".into());
+        }
+        let description = cell("beschrijving").trim().to_owned();
+        let municipality = text(cell("gemeente")).map(|m| m.to_lowercase());
+        let id = match text(cell("id")) {
+            Some(id) => {
+                if !ids.insert(id.clone()) {
+                    self.error("id", format!("de id {id:?} staat al op een eerdere regel"));
+                }
+                id
+            }
+            None => {
+                // A readable id from the name (and municipality), unique in the file.
+                let base = out::slug(&match &municipality {
+                    Some(m) => format!("{m} {name}"),
+                    None => name.clone(),
+                });
+                let mut id = base.clone();
+                let mut n = 2;
+                while !ids.insert(id.clone()) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                id
+            }
+        };
+
+        let mut needs = Vec::new();
+        for part in split_list(cell("behoeften")) {
+            match Need::from_name(part) {
+                Some(need) => needs.push(need.slug().to_owned()),
+                None => {
+                    let names: Vec<&'static str> = Need::ALL
+                        .iter()
+                        .flat_map(|n| [n.slug(), n.short_nl()])
+                        .collect();
+                    let hint = closest(part, &names)
+                        .map_or_else(String::new, |c| format!(" — bedoelt u {c:?}?"));
+                    let all = Need::ALL.map(Need::short_nl).join(", ");
+                    self.error(
+                        "behoeften",
+                        format!("onbekende behoefte {part:?}{hint}; kies uit: {all}"),
+                    );
+                }
+            }
+        }
+        needs.dedup();
+
+        let free = self.yes_no("gratis", cell("gratis")).unwrap_or(false);
+        let example = self.yes_no("voorbeeld", cell("voorbeeld")).unwrap_or(false);
+        let age_min = self.age("leeftijd_min", cell("leeftijd_min"));
+        let age_max = self.age("leeftijd_max", cell("leeftijd_max"));
+        let languages = split_list(cell("talen"))
+            .map(|l| language_code(l).unwrap_or_else(|| l.to_lowercase()))
+            .collect();
+
+        let schedules = self.schedule(cell).into_iter().collect();
+
+        let street = cell("straat").trim();
+        let postcode = cell("postcode").trim();
+        let city = cell("plaats").trim();
+        let latitude = self.coordinate("lat", cell("lat"));
+        let longitude = self.coordinate("lon", cell("lon"));
+        let wheelchair = self.yes_no("rolstoel", cell("rolstoel"));
+        let has_place = !(street.is_empty() && postcode.is_empty() && city.is_empty());
+        let location = if has_place || latitude.is_some() || longitude.is_some() {
+            Some(Location {
+                name: text(cell("locatie_naam")),
+                street: street.to_owned(),
+                postcode: postcode.to_owned(),
+                city: city.to_owned(),
+                latitude,
+                longitude,
+                wheelchair_accessible: wheelchair.unwrap_or(false),
+                accessibility: text(cell("toegankelijkheid")),
+                getting_there: text(cell("route")),
+            })
+        } else {
+            if text(cell("locatie_naam")).is_some() || wheelchair == Some(true) {
+                self.warn(
+                    "straat",
+                    "er is geen adres (straat, postcode, plaats): de locatiegegevens worden overgeslagen".into(),
+                );
+            }
+            None
+        };
+        let last_checked = self.date("laatst_gecontroleerd", cell("laatst_gecontroleerd"));
+
+        Entry {
+            id,
+            name,
+            description,
+            organisation: text(cell("organisatie")),
+            municipality,
+            needs,
+            example,
+            status: None,
+            audience: text(cell("voor_wie")),
+            age_min,
+            age_max,
+            free,
+            cost: text(cell("kosten")),
+            languages,
+            how_to_join: text(cell("aanmelden")),
+            when: text(cell("wanneer")),
+            schedules,
+            location,
+            contact: Contact {
+                phone: text(cell("telefoon")),
+                email: text(cell("email")),
+                website: text(cell("website")),
+                person: text(cell("contactpersoon")),
+            },
+            last_checked,
+        }
+    }
+
+    /// One schedule from `dagen`, `om_de`, `van`, `tot`, `geldig_van`, `geldig_tot`.
+    fn schedule<'c>(&mut self, cell: &dyn Fn(&str) -> &'c str) -> Option<Schedule> {
+        let days = cell("dagen").trim();
+        let times = [
+            cell("van"),
+            cell("tot"),
+            cell("geldig_van"),
+            cell("geldig_tot"),
+            cell("om_de"),
+        ];
+        if days.is_empty() {
+            if times.iter().any(|t| !t.trim().is_empty()) {
+                self.error(
+                    "dagen",
+                    "er staan tijden of data, maar geen dagen (zoals \"di\" of \"2e ma\")".into(),
+                );
+            }
+            return None;
+        }
+        let mut rules = Vec::new();
+        for part in split_list(days) {
+            match day_rule(part) {
+                Some(mut r) => rules.append(&mut r),
+                None => self.error(
+                    "dagen",
+                    format!("{part:?} is geen dag: schrijf ma, di, wo, do, vr, za of zo, eventueel met \"2e\" of \"laatste\" ervoor"),
+                ),
+            }
+        }
+        let monthly = rules.iter().any(|r| r.nth.is_some());
+        let interval = match cell("om_de").trim() {
+            "" => None,
+            n => match n
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u8>()
+            {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    self.error(
+                        "om_de",
+                        format!("{n:?} is geen getal (2 is om de week of om de maand)"),
+                    );
+                    None
+                }
+            },
+        };
+        let valid_from = self.date("geldig_van", cell("geldig_van"));
+        let valid_to = self.date("geldig_tot", cell("geldig_tot"));
+        Some(Schedule {
+            freq: if monthly { "MONTHLY" } else { "WEEKLY" }.into(),
+            interval: interval.filter(|n| *n != 1),
+            byday: rules
+                .iter()
+                .map(DayRule::to_string)
+                .collect::<Vec<_>>()
+                .join(","),
+            opens_at: self.time(cell("van")),
+            closes_at: self.time(cell("tot")),
+            valid_from,
+            valid_to,
+            description: None,
+        })
+    }
+}
+
+/// Items separated by `,` or `;` (a `;` inside a cell of a `,` file and vice versa).
+fn split_list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split([',', ';', '|'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// `di`, `dinsdag`, `TU`, `2e ma`, `laatste vr`, `elke dag`, `ma t/m vr`.
+fn day_rule(text: &str) -> Option<Vec<DayRule>> {
+    let text = text.trim().to_lowercase();
+    let weekday = |s: &str| -> Option<Weekday> {
+        let s = s.trim().trim_end_matches('.');
+        Weekday::ALL.into_iter().find(|d| {
+            let full = [
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+            ][*d as usize];
+            s == d.slug() || s == full || s.eq_ignore_ascii_case(d.rfc5545())
+        })
+    };
+    if matches!(
+        text.as_str(),
+        "elke dag" | "dagelijks" | "iedere dag" | "ma t/m zo"
+    ) {
+        return Some(
+            Weekday::ALL
+                .map(|weekday| DayRule { weekday, nth: None })
+                .to_vec(),
+        );
+    }
+    if let Some((from, to)) = text.split_once(" t/m ").or_else(|| text.split_once('-')) {
+        if let (Some(from), Some(to)) = (weekday(from), weekday(to)) {
+            if from > to {
+                return None;
+            }
+            return Some(
+                Weekday::ALL[from as usize..=to as usize]
+                    .iter()
+                    .map(|&weekday| DayRule { weekday, nth: None })
+                    .collect(),
+            );
+        }
+    }
+    if let Some(rule) = DayRule::parse(&text.to_uppercase()) {
+        return Some(vec![rule]);
+    }
+    let (nth, day) = match text.split_once(' ') {
+        Some((n, day)) => {
+            let n = match n {
+                "laatste" => -1,
+                "1e" | "1ste" | "eerste" => 1,
+                "2e" | "2de" | "tweede" => 2,
+                "3e" | "3de" | "derde" => 3,
+                "4e" | "4de" | "vierde" => 4,
+                "5e" | "5de" | "vijfde" => 5,
+                _ => return None,
+            };
+            (Some(n), day)
+        }
+        None => (None, text.as_str()),
+    };
+    Some(vec![DayRule {
+        weekday: weekday(day)?,
+        nth,
+    }])
+}
+
+/// `nl`, `Nederlands`, `Engels` → ISO 639-1.
+fn language_code(name: &str) -> Option<String> {
+    let name = name.trim().to_lowercase();
+    const NAMES: &[(&str, &str)] = &[
+        ("nederlands", "nl"),
+        ("engels", "en"),
+        ("english", "en"),
+        ("duits", "de"),
+        ("frans", "fr"),
+        ("turks", "tr"),
+        ("arabisch", "ar"),
+        ("pools", "pl"),
+        ("spaans", "es"),
+        ("oekraïens", "uk"),
+        ("oekraiens", "uk"),
+        ("fries", "fy"),
+        ("papiaments", "pap"),
+        ("tigrinya", "ti"),
+        ("somalisch", "so"),
+    ];
+    if name.len() == 2 && name.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Some(name);
+    }
+    NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, c)| (*c).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 27).unwrap()
+    }
+
+    #[test]
+    fn day_cells_are_read_in_dutch() {
+        let show = |s: &str| {
+            day_rule(s).map(|r| {
+                r.iter()
+                    .map(DayRule::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+        };
+        assert_eq!(show("di").as_deref(), Some("TU"));
+        assert_eq!(show("Dinsdag").as_deref(), Some("TU"));
+        assert_eq!(show("2e ma").as_deref(), Some("2MO"));
+        assert_eq!(show("laatste vr").as_deref(), Some("-1FR"));
+        assert_eq!(show("ma t/m vr").as_deref(), Some("MO,TU,WE,TH,FR"));
+        assert_eq!(show("2MO").as_deref(), Some("2MO"));
+        assert_eq!(show("elke dag").map(|s| s.len()), Some(20));
+        assert_eq!(show("6e ma"), None);
+        assert_eq!(show("vr t/m ma"), None);
+        assert_eq!(show("ma-wo").as_deref(), Some("MO,TU,WE"));
+        assert_eq!(show("-1FR").as_deref(), Some("-1FR"));
+        assert_eq!(show("morgen"), None);
+    }
+
+    #[test]
+    fn semicolons_bom_and_dutch_values() {
+        let csv = "\u{feff}naam;beschrijving;gemeente;behoeften;gratis;dagen;van;tot;lat;lon;straat;postcode;plaats;laatst_gecontroleerd\n\
+                   Koffie;Samen koffie;Velsen;praten, ontmoeten;ja;di;10.00;12u;52,46;4,62;Plein 1;1971 AB;IJmuiden;01-11-2026\n";
+        let imported = import(csv.as_bytes(), today());
+        assert_eq!(imported.notes, vec![]);
+        assert_eq!(imported.entries, 1);
+        let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
+        let e = &v["entries"][0];
+        assert_eq!(e["id"], "velsen-koffie");
+        assert_eq!(e["needs"], serde_json::json!(["talk", "meet"]));
+        assert_eq!(e["schedules"][0]["byday"], "TU");
+        assert_eq!(e["schedules"][0]["opens_at"], "10:00");
+        assert_eq!(e["schedules"][0]["closes_at"], "12:00");
+        assert_eq!(e["location"]["latitude"], 52.46);
+        assert_eq!(e["last_checked"], "2026-11-01");
+    }
+
+    #[test]
+    fn row_errors_name_line_and_column_and_good_rows_stay() {
+        let csv = "naam,beschrijving,behoeften,gratis,dagen,van,tot,postcode,straat,plaats\n\
+                   Goed,Een goede rij,sport,ja,wo,,,,,\n\
+                   Fout,Behoefte,vliegen,ja,,,,,,\n\
+                   Tijd,Tijden,sport,misschien,zz,25:00,,,,\n\
+                   ,Geen naam,sport,ja,,,,,,\n\
+                   Tijd2,Tijden,sport,ja,di,14:00,13:00,,,\n";
+        let imported = import(csv.as_bytes(), today());
+        assert_eq!(imported.entries, 1, "{:#?}", imported.notes);
+        let says = |place: &str, text: &str| {
+            imported
+                .notes
+                .iter()
+                .any(|n| n.error && n.place == place && n.message.contains(text))
+        };
+        assert!(
+            says("regel 3, kolom behoeften", "onbekende behoefte \"vliegen\""),
+            "{:#?}",
+            imported.notes
+        );
+        assert!(says("regel 4, kolom gratis", "geen ja of nee"));
+        assert!(says("regel 4, kolom dagen", "\"zz\" is geen dag"));
+        assert!(says("regel 5, kolom naam", "leeg"));
+        assert!(
+            says("regel 6, kolom tot", "niet later dan"),
+            "{:#?}",
+            imported.notes
+        );
+        assert_eq!(imported.left_out, 4);
+    }
+
+    #[test]
+    fn unknown_columns_and_missing_headers() {
+        let imported = import(b"naam,beschrijving,adres\nA,B,C\n", today());
+        assert!(imported
+            .notes
+            .iter()
+            .any(|n| !n.error && n.message.contains("`adres`")));
+        let imported = import(b"name,description\nA,B\n", today());
+        assert!(imported.has_errors());
+        assert_eq!(imported.entries, 0);
+        let imported = import(b"naam,beschrijving\n\xff\xfe\n", today());
+        assert!(imported.notes[0].message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn columns_map_to_the_validator_paths() {
+        assert_eq!(column_for("schedules[0].closes_at"), "kolom tot");
+        assert_eq!(column_for("location.postcode"), "kolom postcode");
+        assert_eq!(column_for("needs[1]"), "kolom behoeften");
+        assert_eq!(column_for("contact.website"), "kolom website");
+    }
+}

@@ -1,0 +1,56 @@
+//! `samenwijzer-data`: the tools for the staff who maintain Samenwijzer's directory.
+//!
+//! - [`check`]: every problem of a directory file, with the line and a caret.
+//! - [`csv_import`]: a spreadsheet export (`;` or `,`, UTF-8 with or without BOM).
+//! - [`hsds_import`]: an Open Referral HSDS 3.0 JSON export.
+//!
+//! Every function here takes text and returns text or a report; only `main.rs` touches
+//! files, the terminal and the exit code. Nothing panics on bad input.
+
+pub mod check;
+pub mod csv_import;
+pub mod hsds_import;
+pub mod out;
+
+use samenwijzer_core::schedule::Date;
+
+/// Today's date (UTC; for "is this old" checks a few hours do not matter).
+pub fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch((seconds / 86_400) as i64)
+}
+
+/// How a message about an import is placed: a CSV line and column, or an HSDS path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub error: bool,
+    /// "regel 4, kolom dagen" or "services[2].schedules[0]".
+    pub place: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = if self.error { "fout" } else { "waarschuwing" };
+        write!(f, "{}: {level}: {}", self.place, self.message)
+    }
+}
+
+/// The result of an import: the directory file, and what was wrong on the way.
+#[derive(Clone, Debug, Default)]
+pub struct Imported {
+    /// A directory file (schema_version 1) with every entry that could be converted.
+    pub json: String,
+    pub entries: usize,
+    /// Rows or services that were left out.
+    pub left_out: usize,
+    pub notes: Vec<Note>,
+}
+
+impl Imported {
+    pub fn has_errors(&self) -> bool {
+        self.notes.iter().any(|n| n.error)
+    }
+}

@@ -1,0 +1,233 @@
+//! The binary as staff run it: exit codes, `file:line:col` lines, imports that pass
+//! `check`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_samenwijzer-data"))
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> Output {
+    bin()
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("samenwijzer-data-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[test]
+fn the_demo_directory_passes() {
+    let demo = root().join("data/directory.json");
+    let o = run(&["check", demo.to_str().unwrap(), "--today", "2026-11-27"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("0 fouten,"), "{out}");
+    assert!(out.contains("voorbeelden)"), "{out}");
+}
+
+#[test]
+fn a_broken_file_lists_every_error_with_its_place() {
+    let file = root().join("crates/cli/tests/fixtures/broken.json");
+    let name = file.to_str().unwrap();
+    let o = run(&["check", name, "--today", "2026-11-27"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let expected = [
+        (
+            "5:13",
+            "fout: de id \"koffie\" komt twee keer voor (ook in entries[1])",
+        ),
+        (
+            "9:25",
+            "fout: onbekende behoefte \"praten\" — bedoelt u `talk`?",
+        ),
+        (
+            "11:7",
+            "fout: onbekend veld `adress` — bedoelt u `location`?",
+        ),
+        (
+            "15:13",
+            "fout: de id \"koffie\" komt twee keer voor (ook in entries[0])",
+        ),
+        ("16:15", "fout: `name` is leeg"),
+        ("19:15", "fout: `free` moet true of false"),
+        ("20:18", "fout: `age_min` (70) is hoger dan `age_max` (18)"),
+        ("22:49", "fout: \"2MO\" telt dagen in een maand"),
+        ("22:68", "fout: \"25:00\" is geen tijd"),
+        (
+            "23:30",
+            "waarschuwing: \"http://www.voorbeeld.nl\": gebruik https://",
+        ),
+        ("24:23", "waarschuwing: laatst gecontroleerd op 2024-01-01"),
+    ];
+    for (place, message) in expected {
+        let line = format!("{name}:{place}: {message}");
+        assert!(out.contains(&line), "missing {line:?} in\n{out}");
+    }
+    assert!(out.contains("9 fouten,"), "{out}");
+    // The source line with a caret under the value.
+    assert!(
+        out.contains("11 |       \"adress\": \"Dorpsstraat 1\","),
+        "{out}"
+    );
+}
+
+#[test]
+fn english_and_deny_warnings() {
+    let file = root().join("crates/cli/tests/fixtures/broken.json");
+    let o = run(&[
+        "check",
+        file.to_str().unwrap(),
+        "--lang",
+        "en",
+        "--today",
+        "2026-11-27",
+    ]);
+    assert!(stdout(&o).contains("error: unknown field `adress` — did you mean `location`?"));
+    let demo = root().join("data/directory.json");
+    let o = run(&[
+        "check",
+        demo.to_str().unwrap(),
+        "--deny-warnings",
+        "--today",
+        "2026-11-27",
+    ]);
+    let warnings = !stdout(&o).contains(", 0 waarschuwingen,");
+    assert_eq!(o.status.code(), Some(if warnings { 1 } else { 0 }));
+}
+
+#[test]
+fn usage_errors_and_unreadable_files_exit_2() {
+    assert_eq!(
+        run(&["check", "/nonexistent/directory.json"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate", "x"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["check", "x.json", "--lang", "fr"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["check", "x.json", "--today", "gisteren"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_a_data_error() {
+    let path = tmp("latin1.json");
+    std::fs::write(
+        &path,
+        b"{\"schema_version\": 1,\n\"entries\": [\"caf\xe9\"]}",
+    )
+    .unwrap();
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains(":2:"), "{}", stdout(&o));
+}
+
+#[test]
+fn csv_round_trip_passes_check() {
+    let csv = root().join("data/import-example.csv");
+    let out = tmp("from-csv.json");
+    let o = run(&[
+        "import-csv",
+        csv.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--today",
+        "2026-11-27",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("4 items overgenomen, 0 niet overgenomen"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", out.to_str().unwrap(), "--today", "2026-11-27"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("0 fouten, 0 waarschuwingen, 4 items (4 voorbeelden)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn csv_with_bad_rows_reports_them_and_keeps_the_rest() {
+    let path = tmp("bad.csv");
+    std::fs::write(
+        &path,
+        "naam,beschrijving,behoeften,gratis,laatst_gecontroleerd\nGoed,Prima,sport,ja,2026-11-01\nFout,Mis,vliegen,ja,2026-11-01\n",
+    )
+    .unwrap();
+    let o = run(&["import-csv", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("regel 3, kolom behoeften: fout: onbekende behoefte \"vliegen\""),
+        "{}",
+        stderr(&o)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["entries"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn hsds_export_round_trip_passes_check() {
+    let hsds = root().join("data/hsds-example.json");
+    let out = tmp("from-hsds.json");
+    let o = run(&[
+        "import-hsds",
+        hsds.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--today",
+        "2026-11-27",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("`timezone` wordt genegeerd"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", out.to_str().unwrap(), "--today", "2026-11-27"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("0 fouten"), "{}", stdout(&o));
+}
+
+/// The Dutch need labels in core (used by the importers) are the app's own.
+#[test]
+fn need_labels_match_the_app_catalogue() {
+    let catalogue = std::fs::read_to_string(root().join("src/i18n/nl.rs")).unwrap();
+    for need in samenwijzer_core::Need::ALL {
+        let label = format!("\"{}\"", need.label_nl());
+        assert!(
+            catalogue.contains(&label),
+            "{label} is not in src/i18n/nl.rs"
+        );
+    }
+}

@@ -1,0 +1,51 @@
+//! Whatever the input, the tools answer and never panic.
+
+use proptest::prelude::*;
+use samenwijzer_core::schedule::Date;
+use samenwijzer_core::Lang;
+use samenwijzer_data::{check, csv_import, hsds_import};
+
+fn today() -> Date {
+    Date::new(2026, 11, 27).unwrap()
+}
+
+const HEADER: &str = "naam;beschrijving;behoeften;gratis;dagen;van;tot;geldig_van;om_de;lat;lon;postcode;straat;plaats;telefoon;website;leeftijd_min;leeftijd_max\n";
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn csv_import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let imported = csv_import::import(&bytes, today());
+        prop_assert!(samenwijzer_core::directory::parse_directory(&imported.json).is_ok());
+    }
+
+    #[test]
+    fn csv_rows_never_panic_and_output_passes(rows in r#"([a-z0-9 ,:;/.\-"é]{0,40}\n){0,6}"#) {
+        let text = format!("{HEADER}{rows}");
+        let imported = csv_import::import(text.as_bytes(), today());
+        let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
+        prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
+    }
+
+    #[test]
+    fn hsds_import_never_panics(text in ".{0,300}") {
+        let imported = hsds_import::import(&text, &hsds_import::Options::default(), today());
+        prop_assert!(samenwijzer_core::directory::parse_directory(&imported.json).is_ok());
+    }
+
+    #[test]
+    fn hsds_like_json_never_panics_and_output_passes(
+        text in r#"\[\{"name": "[a-z ]{0,8}", "(schedules|attributes|service_at_locations|cost_options|phones)": \[\{"(freq|byday|opens_at|location|amount|number|taxonomy_term)": ("[A-Z0-9:]{0,6}"|[0-9]{1,3}|\{\}|null)\}\]\}\]"#
+    ) {
+        let imported = hsds_import::import(&text, &hsds_import::Options::default(), today());
+        let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
+        prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
+    }
+
+    #[test]
+    fn check_never_panics(text in ".{0,300}") {
+        let checked = check::check("x.json", &text, today(), Lang::Nl, true);
+        prop_assert!(!checked.output.is_empty());
+    }
+}

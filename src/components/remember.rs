@@ -1,32 +1,56 @@
-//! The opt-in to keep answers on this device, with its consequences said plainly, and
-//! a message when the browser refuses to store.
+//! The opt-in to keep something on this device (the self-check's answers, the
+//! shortlist), with its consequences said plainly, and a message when the browser
+//! refuses to store.
 
 use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::locale::t;
 use crate::self_check::use_self_check;
+use crate::storage::StorageError;
+
+#[component]
+pub fn RememberChoice(
+    label: Key,
+    hint: Key,
+    /// Id of the hint, unique on the page.
+    hint_id: &'static str,
+    remember: RwSignal<bool>,
+    storage_error: RwSignal<Option<StorageError>>,
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="remember no-print">
+            <label class="option">
+                <input
+                    type="checkbox"
+                    aria-describedby=hint_id
+                    prop:checked=move || remember.get()
+                    on:change=move |ev| on_change(event_target_checked(&ev))
+                />
+                <span>{t(label)}</span>
+            </label>
+            <p class="meta" id=hint_id>{t(hint)}</p>
+            <p role="status">
+                {move || storage_error.get().map(|_| view! {
+                    <span class="field-error">{t(Key::StorageFailed)}</span>
+                })}
+            </p>
+        </div>
+    }
+}
 
 #[component]
 pub fn RememberAnswers() -> impl IntoView {
     let check = use_self_check();
     view! {
-        <div class="remember">
-            <label class="option">
-                <input
-                    type="checkbox"
-                    aria-describedby="bewaar-uitleg"
-                    prop:checked=move || check.remember.get()
-                    on:change=move |ev| check.set_remember(event_target_checked(&ev))
-                />
-                <span>{t(Key::RememberLabel)}</span>
-            </label>
-            <p class="meta" id="bewaar-uitleg">{t(Key::RememberHint)}</p>
-            <p role="status">
-                {move || check.storage_error.get().map(|_| view! {
-                    <span class="field-error">{t(Key::StorageFailed)}</span>
-                })}
-            </p>
-        </div>
+        <RememberChoice
+            label=Key::RememberLabel
+            hint=Key::RememberHint
+            hint_id="bewaar-uitleg"
+            remember=check.remember
+            storage_error=check.storage_error
+            on_change=move |on| check.set_remember(on)
+        />
     }
 }

@@ -242,7 +242,9 @@ pub fn text(key: Key) -> &'static str {
         AboutDataHeading => "The activities",
         AboutDataText => {
             "The list of activities is kept by the council. \
-            Items labelled Example are made up to show how it works."
+            Items labelled Example are made up to show how it works. \
+            Distances use the location of postcode areas from GeoNames \
+            (geonames.org, licence CC BY 4.0)."
         }
         AboutLicenceHeading => "Licence",
         AboutLicenceText => {

@@ -205,7 +205,9 @@ pub fn text(key: Key) -> &'static str {
             eenzaamheidsschaal. Tijdschrift voor Gerontologie en Geriatrie, 30, 158–163.",
         AboutDataHeading => "De activiteiten",
         AboutDataText => "De lijst met activiteiten wordt bijgehouden door de gemeente. \
-            Items met het label Voorbeeld zijn verzonnen om te laten zien hoe het werkt.",
+            Items met het label Voorbeeld zijn verzonnen om te laten zien hoe het werkt. \
+            Afstanden berekenen we met de ligging van postcodegebieden uit GeoNames \
+            (geonames.org, licentie CC BY 4.0).",
         AboutLicenceHeading => "Licentie",
         AboutLicenceText => "Samenwijzer is open source (EUPL-1.2). \
             Het gebruikt onder meer Leptos (MIT) en Rust (MIT/Apache-2.0).",

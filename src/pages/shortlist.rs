@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::EntryCard;
 use crate::components::page_heading::PageHeading;
+use crate::components::remember::RememberChoice;
 use crate::data::use_directory;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
@@ -53,23 +54,14 @@ pub fn ShortlistPage() -> impl IntoView {
     view! {
         <PageHeading key=Key::ShortlistTitle/>
         <p class="lead">{t(Key::ShortlistIntro)}</p>
-        <div class="remember no-print">
-            <label class="option">
-                <input
-                    type="checkbox"
-                    aria-describedby="lijstje-uitleg"
-                    prop:checked=move || list.remember.get()
-                    on:change=move |ev| list.set_remember(event_target_checked(&ev))
-                />
-                <span>{t(Key::ShortlistRememberLabel)}</span>
-            </label>
-            <p class="meta" id="lijstje-uitleg">{t(Key::ShortlistRememberHint)}</p>
-            <p role="status">
-                {move || list.storage_error.get().map(|_| view! {
-                    <span class="field-error">{t(Key::StorageFailed)}</span>
-                })}
-            </p>
-        </div>
+        <RememberChoice
+            label=Key::ShortlistRememberLabel
+            hint=Key::ShortlistRememberHint
+            hint_id="lijstje-uitleg"
+            remember=list.remember
+            storage_error=list.storage_error
+            on_change=move |on| list.set_remember(on)
+        />
         {entries}
     }
 }

@@ -17,6 +17,11 @@ async function openHost(page) {
 const frameHeight = (page) => page.locator(FRAME).evaluate((el) => el.getBoundingClientRect().height);
 
 test('renders the app with the municipality, the start page and the host’s theme', async ({ page }) => {
+  // The page's stylesheet (with its tokens) arrives after the async widget script ran.
+  await page.route('**/host.css', async (route) => {
+    await new Promise((done) => setTimeout(done, 700));
+    await route.continue();
+  });
   const frame = await openHost(page);
   await expect(page.locator(FRAME)).toHaveAttribute('src', new RegExp(
     `^${escape(APP_ORIGIN)}/\\?gemeente=velsen&.*embed=1&host=${escape(encodeURIComponent(HOST_ORIGIN))}#/zelftest$`,

@@ -74,6 +74,28 @@
     });
   }
 
-  var containers = document.querySelectorAll('[data-samenwijzer]');
-  for (var i = 0; i < containers.length; i++) setup(containers[i]);
+  // The page's theme tokens are read from its styles, so wait until the document is
+  // parsed and its stylesheets have arrived (an async script can run before either).
+  function whenStyled(callback) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { whenStyled(callback); });
+      return;
+    }
+    var pending = Array.prototype.filter.call(
+      document.querySelectorAll('link[rel~="stylesheet"]'),
+      function (link) { return !link.sheet && !link.disabled; }
+    );
+    var left = pending.length;
+    if (!left) { callback(); return; }
+    pending.forEach(function (link) {
+      var done = function () { if (--left === 0) callback(); };
+      link.addEventListener('load', done);
+      link.addEventListener('error', done);
+    });
+  }
+
+  whenStyled(function () {
+    var containers = document.querySelectorAll('[data-samenwijzer]');
+    for (var i = 0; i < containers.length; i++) setup(containers[i]);
+  });
 })();

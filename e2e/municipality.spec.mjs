@@ -76,3 +76,17 @@ test.describe('with a broken configuration file', () => {
     await expect(page.getByText(/^Voor de beheerder: data\/gemeenten\/velsen\.json: instrument "phq9" is not one of/)).toBeVisible();
   });
 });
+
+test('answers given while the configuration is still loading are kept', async ({ page }) => {
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/data/config.json', async (route) => { await held; await route.continue(); });
+  await openApp(page, '#/zelftest?stap=1');
+  await page.getByRole('radio', { name: 'ja', exact: true }).check();
+  await page.getByRole('link', { name: 'Volgende' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 2 van 11');
+  release();
+  await page.waitForResponse('**/data/config.json');
+  await page.getByRole('link', { name: 'Vorige' }).click();
+  await expect(page.getByRole('radio', { name: 'ja', exact: true })).toBeChecked();
+});

@@ -102,12 +102,15 @@ pub fn provide_self_check() {
 
     // Answers that do not fit the configured instrument (none yet, or saved for another
     // one) start afresh.
-    // Only once the configuration is known: before that the instrument is a default.
+    // Until the configuration is known the instrument is the default one: fresh answers
+    // start with it (the statements shown are its own), but saved or handed-over answers
+    // wait, since they may be for the configured instrument.
     Effect::new(move |_| {
-        if config.with(Option::is_none) {
+        let known = config.with(Option::is_some);
+        let instrument = state.instrument.get();
+        if !known && answers_for.with_value(Option::is_some) {
             return;
         }
-        let instrument = state.instrument.get();
         let other_instrument =
             answers_for.with_value(|id| id.as_ref().is_some_and(|id| *id != instrument.id));
         answers_for.set_value(Some(instrument.id.clone()));

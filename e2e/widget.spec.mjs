@@ -76,9 +76,16 @@ test('is used by keyboard: Tab goes from the page into the app and on', async ({
 });
 
 test('ignores messages that do not come from its own frame', async ({ page }) => {
-  await openHost(page);
-  await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
-  const before = await frameHeight(page);
+  const frame = await openHost(page);
+  await expect(frame.locator('.council')).toHaveText('Velsen');
+  // Let the height settle (the municipality's settings arrive after the first paint).
+  let before = await frameHeight(page);
+  await expect.poll(async () => {
+    const now = await frameHeight(page);
+    const settled = now === before;
+    before = now;
+    return settled;
+  }, { intervals: [400] }).toBe(true);
   // The host page itself (another origin than the app) claims a tiny height.
   await page.evaluate(() => window.postMessage({ type: 'samenwijzer:height', height: 10 }, '*'));
   await page.waitForTimeout(300);

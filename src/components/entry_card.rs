@@ -25,10 +25,7 @@ pub fn need_labels(locale: Locale, needs: &[Need]) -> String {
 #[component]
 pub fn Badges(entry: Entry, #[prop(optional)] today: bool) -> impl IntoView {
     let locale = use_locale();
-    let wheelchair = entry
-        .location
-        .as_ref()
-        .is_some_and(|l| l.wheelchair_accessible);
+    let wheelchair = entry.venue_wheelchair_accessible();
     let badges = move || {
         let mut badges = Vec::new();
         if entry.example {

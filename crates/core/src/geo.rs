@@ -132,13 +132,17 @@ mod tests {
         let table = Centroids::bundled();
         assert!(table.len() >= 40, "{}", table.len());
         assert!(table.0.values().all(|p| p.in_netherlands()));
-        for (_, id_postcode) in [
+        for (municipality, postcode) in [
             ("velsen", "1971"),
             ("beverwijk", "1941"),
             ("heemskerk", "1961"),
             ("amstelveen", "1181"),
         ] {
-            assert!(table.of(id_postcode).is_some(), "{id_postcode}");
+            assert_eq!(
+                crate::place::municipality_for_postcode(postcode),
+                Some(municipality)
+            );
+            assert!(table.of(postcode).is_some(), "{postcode}");
         }
         // Beverwijk to Heemskerk is a few kilometres.
         let km = table.of("1941").unwrap().km_to(table.of("1961").unwrap());

@@ -43,7 +43,6 @@ const MOMENT_POINTS: u32 = 2;
 pub fn directory_query(wish: &WhatHelps) -> Vec<(String, String)> {
     let filters = Filters {
         needs: wish.needs.iter().copied().collect(),
-        age: wish.age_group,
         ..musts(wish)
     };
     let near = crate::place::pc4(&wish.postcode);
@@ -66,6 +65,7 @@ fn musts(wish: &WhatHelps) -> Filters {
         municipality: wish.municipality.clone(),
         free_only: wish.free_only,
         wheelchair: wish.wheelchair_accessible,
+        age: wish.age_group,
         ..Filters::default()
     }
 }
@@ -76,7 +76,7 @@ fn suggestion<'a>(
     musts: &Filters,
     today: Date,
 ) -> Option<Suggestion<'a>> {
-    if !musts.admits(entry, today) || !wish.age_group.is_none_or(|g| entry.suits_age(g)) {
+    if !musts.admits(entry, today) {
         return None;
     }
     let mut reasons: Vec<Reason> = wish
@@ -100,12 +100,7 @@ fn suggestion<'a>(
     if wish.free_only {
         reasons.push(Reason::Free);
     }
-    if wish.wheelchair_accessible
-        && entry
-            .location
-            .as_ref()
-            .is_some_and(|l| l.wheelchair_accessible)
-    {
+    if wish.wheelchair_accessible && entry.venue_wheelchair_accessible() {
         reasons.push(Reason::WheelchairAccessible);
     }
     Some(Suggestion {

@@ -101,11 +101,16 @@ impl Entry {
         self.ages.is_none_or(|(min, max)| min <= hi && lo <= max)
     }
 
-    /// A place a wheelchair user can reach; a phone line or a home visit counts too.
-    pub fn wheelchair_ok(&self) -> bool {
+    /// Its venue is known to be reachable by wheelchair (the "rolstoel" badge).
+    pub fn venue_wheelchair_accessible(&self) -> bool {
         self.location
             .as_ref()
-            .is_none_or(|l| l.wheelchair_accessible)
+            .is_some_and(|l| l.wheelchair_accessible)
+    }
+
+    /// A place a wheelchair user can reach; a phone line or a home visit counts too.
+    pub fn wheelchair_ok(&self) -> bool {
+        self.location.is_none() || self.venue_wheelchair_accessible()
     }
 
     /// Does it take place on this day? Entries without schedules: unknown, so `false`.

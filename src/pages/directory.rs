@@ -62,13 +62,20 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
         let centroids = centroids.clone();
         Memo::new(move |_| listing.with(|l| l.near.as_deref().and_then(|pc| centroids.of(pc))))
     };
-    let places: std::sync::Arc<Vec<Option<LatLon>>> = std::sync::Arc::new(
-        directory
-            .entries
+    let places: Vec<Option<LatLon>> = directory
+        .entries
+        .iter()
+        .map(|e| order::place_of(e, &centroids))
+        .collect();
+    // Each entry's distance, computed once per postcode rather than in every sort
+    // comparison and every card on every keystroke.
+    let distances = Memo::new(move |_| {
+        let origin = origin.get();
+        places
             .iter()
-            .map(|e| order::place_of(e, &centroids))
-            .collect(),
-    );
+            .map(|place| Some(origin?.km_to((*place)?)))
+            .collect::<Vec<Option<f64>>>()
+    });
     let today = crate::today::today();
     let query = Memo::new(move |_| {
         router
@@ -83,15 +90,9 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
         SearchIndex::new(&directory.entries)
     }));
     let entries = directory.clone();
-    let distance_places = places.clone();
     let shown = Memo::new(move |_| {
         // Read the signals first, so the measured span is the search work alone.
-        let (query, filters, origin, sort) = (
-            query.get(),
-            filters.get(),
-            origin.get(),
-            listing.with(|l| l.sort),
-        );
+        let (query, filters, sort) = (query.get(), filters.get(), listing.with(|l| l.sort));
         crate::timing::measure("samenwijzer:search", || {
             let order: Vec<usize> = match index.search(&query) {
                 Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
@@ -101,17 +102,14 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
                 .into_iter()
                 .filter(|&i| filters.admits(&directory.entries[i], today))
                 .collect();
-            order::sort(&mut shown, &directory.entries, sort, |i| {
-                Some(origin?.km_to(distance_places[i]?))
-            });
+            distances.with(|d| order::sort(&mut shown, &directory.entries, sort, |i| d[i]));
             shown
         })
     });
     let locale = use_locale();
     let distance_text = move |i: usize| {
-        let places = places.clone();
         Signal::derive(move || {
-            let km = origin.get()?.km_to(places[i]?);
+            let km = distances.with(|d| d[i])?;
             let near = listing.with(|l| l.near.clone()).unwrap_or_default();
             let separator = match locale.lang() {
                 samenwijzer_core::Lang::Nl => ',',

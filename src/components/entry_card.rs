@@ -21,34 +21,37 @@ pub fn need_labels(locale: Locale, needs: &[Need]) -> String {
         .join(", ")
 }
 
-/// Example, national, free, wheelchair: the labels a resident scans for.
+/// Example, today, national, free, wheelchair: the labels a resident scans for, as
+/// (CSS class, text) pairs.
+pub fn badges(entry: &Entry, today: bool) -> Vec<(&'static str, Key)> {
+    [
+        (entry.example, "badge badge--example", Key::DirectoryExample),
+        (today, "badge badge--today", Key::EntryToday),
+        (
+            entry.municipality.is_none(),
+            "badge",
+            Key::DirectoryNational,
+        ),
+        (entry.free, "badge", Key::DirectoryFree),
+        (
+            entry.venue_wheelchair_accessible(),
+            "badge",
+            Key::DirectoryWheelchair,
+        ),
+    ]
+    .into_iter()
+    .filter(|(shown, _, _)| *shown)
+    .map(|(_, class, key)| (class, key))
+    .collect()
+}
+
 #[component]
-pub fn Badges(entry: Entry, #[prop(optional)] today: bool) -> impl IntoView {
-    let locale = use_locale();
-    let wheelchair = entry.venue_wheelchair_accessible();
-    let badges = move || {
-        let mut badges = Vec::new();
-        if entry.example {
-            badges.push(("badge badge--example", locale.text(Key::DirectoryExample)));
-        }
-        if today {
-            badges.push(("badge badge--today", locale.text(Key::EntryToday)));
-        }
-        if entry.municipality.is_none() {
-            badges.push(("badge", locale.text(Key::DirectoryNational)));
-        }
-        if entry.free {
-            badges.push(("badge", locale.text(Key::DirectoryFree)));
-        }
-        if wheelchair {
-            badges.push(("badge", locale.text(Key::DirectoryWheelchair)));
-        }
-        badges
-            .into_iter()
-            .map(|(class, label)| view! { <li class=class>{label}</li> })
-            .collect_view()
-    };
-    view! { <ul class="badges">{badges}</ul> }
+pub fn Badges(badges: Vec<(&'static str, Key)>) -> impl IntoView {
+    let items = badges
+        .into_iter()
+        .map(|(class, key)| view! { <li class=class>{t(key)}</li> })
+        .collect_view();
+    view! { <ul class="badges">{items}</ul> }
 }
 
 #[component]
@@ -105,7 +108,7 @@ pub fn EntryCard(
         <article class="card entry">
             {heading}
             {note.map(|note| view! { <p class="reason">{note}</p> })}
-            <Badges entry=entry.clone() today/>
+            <Badges badges=badges(&entry, today)/>
             <p>{entry.description.clone()}</p>
             <dl class="facts">
                 {entry.organisation.clone().map(|o| view! { <dt>{t(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}

@@ -8,7 +8,7 @@ use samenwijzer_core::geo::fixed;
 use samenwijzer_core::ics;
 use samenwijzer_core::route::{Page, Route};
 
-use crate::components::entry_card::{need_labels, Badges};
+use crate::components::entry_card::{badges, need_labels, Badges};
 use crate::components::page_heading::PageHeading;
 use crate::components::shortlist_button::ShortlistButton;
 use crate::data::use_directory;
@@ -138,7 +138,7 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
     });
     view! {
         <h1 tabindex="-1">{entry.name.clone()}</h1>
-        <Badges entry=entry.clone()/>
+        <Badges badges=badges(&entry, false)/>
         {(entry.status == Status::TemporarilyClosed).then(|| view! {
             <p class="notice">{t(Key::EntryTemporarilyClosed)}</p>
         })}

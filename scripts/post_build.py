@@ -6,7 +6,9 @@ Why:
 - No inline script, so the app runs under a strict Content-Security-Policy
   (`script-src 'self' 'wasm-unsafe-eval'`).
 - The app's JS and wasm are fetched after the first paint, so the static start page in
-  index.html is what paints first and nothing competes with it.
+  index.html is what paints first and nothing competes with it; the boot script knows
+  which modules and which catalogue the page being opened needs (pkg/manifest.json,
+  written by scripts/build_wasm.py) and fetches them at the same time.
 - Release builds carry their own policy in a <meta> element whose `style-src` allows
   exactly the inlined stylesheet (by its hash) and nothing else, so the policy is
   always in step with the build; the host's header adds `frame-ancestors`.
@@ -29,27 +31,26 @@ release = os.environ.get("TRUNK_PROFILE", "release") == "release"
 index = staging / "index.html"
 html = index.read_text(encoding="utf-8")
 
-loader = re.search(r"<script type=\"module\">\s*import init, \* as bindings from '\./([^']+\.js)';"
-                   r"\s*const wasm = await init\(\{ module_or_path: '\./([^']+\.wasm)' \}\);.*?</script>\s*",
-                   html, re.S)
-if not loader:
-    sys.exit("post_build.py: Trunk's loader script was not found in index.html")
-js, wasm = loader.group(1), loader.group(2)
-html = html.replace(loader.group(0), "")
-# The preloads would fetch the app before the first paint; boot.js fetches it right after.
-html = re.sub(r"<link rel=\"modulepreload\"[^>]*>", "", html)
-html = re.sub(r"<link rel=\"preload\"[^>]*as=\"fetch\"[^>]*>", "", html)
-
-boot_name = js.replace(".js", "-boot.js")
-# The boot script gets the app's hash in its name, so caches never mix versions.
+# The app's files, built by scripts/build_wasm.py (Trunk's pre_build hook) and copied
+# into pkg/ by index.html. Their names carry content hashes.
+manifest = json.loads((staging / "pkg" / "manifest.json").read_text(encoding="utf-8"))
+build = manifest["js"].split("-")[-1].removesuffix(".js")
+boot_name = f"boot-{build}.js"
+# The boot script gets the names: the app's glue and main module, the modules each
+# lazily loaded part needs (so it can fetch them early for the page being opened) and
+# the text catalogues.
 boot = (staging / "boot.js").read_text(encoding="utf-8")
 (staging / boot_name).write_text(
-    boot.replace("__APP_JS__", js)
-    .replace("__APP_WASM__", wasm)
+    boot.replace("__APP_JS__", "pkg/" + manifest["js"])
+    .replace("__APP_WASM__", "pkg/" + manifest["wasm"])
+    .replace("__APP_LOADER__", "pkg/" + manifest["loader"])
+    .replace("__SPLITS__", json.dumps({k: ["pkg/" + f for f in v] for k, v in manifest["splits"].items()}))
+    .replace("__CATALOGUES__", json.dumps({k: "pkg/" + v for k, v in manifest["i18n"].items()}))
     .replace("__SW_URL__", "./sw.js" if release else ""),
     encoding="utf-8",
 )
 (staging / "boot.js").unlink()
+(staging / "pkg" / "manifest.json").unlink()
 html = html.replace("</head>", f'  <script type="module" src="./{boot_name}"></script>\n</head>', 1)
 
 # The policy the app runs under. `frame-ancestors` cannot be set in a <meta> element:
@@ -69,7 +70,7 @@ if release:
     meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
     html = html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n  {meta}', 1)
 index.write_text(html, encoding="utf-8")
-print(f"post_build.py: {boot_name} loads {js} and {wasm}")
+print(f"post_build.py: {boot_name} loads {manifest['js']} and {manifest['wasm']}")
 
 # The service worker. Not precached: the worker itself, the widget and the PNG icons
 # (the browser fetches those for installing), the script for very old browsers.

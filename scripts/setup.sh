@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4     # wasm_split_cli_support: cuts the wasm into parts (scripts/build_wasm.py)
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen pin in Cargo.toml
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
@@ -60,8 +61,8 @@ ENV
   fi
 fi
 
-# 2. Browser for end-to-end tests.
-apt_install chromium chromium-driver
+# 2. Browser for end-to-end tests; gettext's msgfmt checks the text catalogues.
+apt_install chromium chromium-driver gettext
 
 # 3. Trunk and wasm-bindgen-cli (compiled once, ~15 min on 2 cores).
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
@@ -72,6 +73,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~5 minutes)"
   # Not --locked: its lockfile names a crate version the registry lacks.
   cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! wasm-split-cli --help >/dev/null 2>&1 || ! grep -qx "$WASM_SPLIT_VERSION" "$CARGO_BIN/.wasm-split-version" 2>/dev/null; then
+  log "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (takes ~1 minute)"
+  cargo install --locked --quiet wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  echo "$WASM_SPLIT_VERSION" > "$CARGO_BIN/.wasm-split-version"
 fi
 
 # 4. npm tools: wasm-opt (binaryen), Playwright, axe-core, Workbox.

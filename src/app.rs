@@ -9,11 +9,12 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use samenwijzer_core::route::Page;
+use samenwijzer_core::Lang;
 use wasm_bindgen::JsCast;
 
 use crate::components::frame::{Footer, Header};
 use crate::components::update_banner::UpdateBanner;
-use crate::data::{provide_data, use_config, Council};
+use crate::data::{load_catalogue, provide_data, use_config, Council};
 use crate::focus::focus_first;
 use crate::i18n::Key;
 use crate::launch::read_launch;
@@ -25,9 +26,11 @@ use crate::self_check::provide_self_check;
 use crate::shortlist::provide_shortlist;
 use crate::static_shell;
 
-/// Provides the shared state and mounts the regions. Returns false when the frame in
-/// index.html is missing (then nothing is mounted).
-pub fn start(document: &web_sys::Document) -> bool {
+/// Loads the texts of the language in use, then provides the shared state and mounts
+/// the regions, and marks `<html data-app="ready">`. When the frame in index.html is
+/// missing, nothing is mounted; when no catalogue can be loaded, the static page stays
+/// and the boot script says that the app cannot start (`samenwijzer:failed`).
+pub fn start(document: web_sys::Document) {
     let region = |id: &str| {
         document
             .get_element_by_id(id)
@@ -35,31 +38,61 @@ pub fn start(document: &web_sys::Document) -> bool {
     };
     let (Some(top), Some(main), Some(bottom)) = (region("top"), region("inhoud"), region("bottom"))
     else {
-        return false;
+        return;
     };
-    // The shared state spawns tasks (data loading) before the first mount, which would
-    // otherwise be what starts the executor.
+    // Data loading starts before the first mount, which would otherwise be what starts
+    // the executor.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    owner.with(|| {
-        let launch = read_launch();
-        provide_locale(launch.lang);
-        provide_router();
-        provide_data(launch.clone());
-        provide_self_check();
-        provide_shortlist();
-        crate::theme::apply(launch.clone());
-        crate::embed::start(&launch);
-        static_shell::adopt(&main);
-        top.set_inner_html("");
-        bottom.set_inner_html("");
-        mount_to(top, Top).forget();
-        mount_to(main, Pages).forget();
-        mount_to(bottom, Footer).forget();
+    let launch = read_launch();
+    let wanted = crate::locale::initial(launch.lang);
+    leptos::task::spawn_local(async move {
+        let Some(lang) = load_texts(wanted).await else {
+            crate::crash::cannot_start();
+            return;
+        };
+        let owner = Owner::new();
+        owner.with(|| {
+            provide_locale(lang);
+            provide_router();
+            provide_data(launch.clone());
+            provide_self_check();
+            provide_shortlist();
+            crate::theme::apply(launch.clone());
+            crate::embed::start(&launch);
+            static_shell::adopt(&main);
+            top.set_inner_html("");
+            bottom.set_inner_html("");
+            mount_to(top, Top).forget();
+            mount_to(main, Pages).forget();
+            mount_to(bottom, Footer).forget();
+        });
+        // The app lives as long as the page.
+        std::mem::forget(owner);
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("data-app", "ready");
+        }
     });
-    // The app lives as long as the page.
-    std::mem::forget(owner);
-    true
+}
+
+/// Installs the texts of `wanted`, or of Dutch when those cannot be loaded; the
+/// language that is now in use.
+async fn load_texts(wanted: Lang) -> Option<Lang> {
+    let mut tried = vec![wanted];
+    if wanted != Lang::Nl {
+        tried.push(Lang::Nl);
+    }
+    for lang in tried {
+        match load_catalogue(lang).await {
+            Ok(texts) => {
+                crate::i18n::install(lang, texts);
+                return Some(lang);
+            }
+            Err(error) => {
+                leptos::logging::warn!("Samenwijzer: texts for {} not loaded: {error}", lang.code())
+            }
+        }
+    }
+    None
 }
 
 #[component]

@@ -13,6 +13,16 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// Tells the boot script that the app cannot start, so the static page says so (in
+/// Dutch and English, with the helplines): used when not even the texts could load.
+pub fn cannot_start() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(event) = web_sys::Event::new("samenwijzer:failed") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
 fn show_crash_screen() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -22,6 +32,11 @@ fn show_crash_screen() {
         .and_then(|html| html.get_attribute("lang"))
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
+    if text(lang, Key::CrashTitle).is_empty() {
+        // No texts in memory yet: the boot script has its own words for this.
+        cannot_start();
+        return;
+    }
     let Some(body) = document.body() else { return };
     let section = |tag: &str, content: &str| -> Option<web_sys::Element> {
         let el = document.create_element(tag).ok()?;

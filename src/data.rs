@@ -1,20 +1,24 @@
-//! The only module that talks to the network: it loads the configuration (the general
-//! `data/config.json`, or the municipality's `data/gemeenten/<id>.json` when the URL
-//! names one) and the directory file (relative URLs, so the app works from any
+//! The only module that talks to the network: it loads the text catalogue of the
+//! language in use, the configuration (the general `data/config.json`, or the
+//! municipality's `data/gemeenten/<id>.json` when the URL names one) and, when a page
+//! first needs it, the directory file (relative URLs, so the app works from any
 //! sub-path), and turns every failure into a `LoadError` or a `Council` state the pages
 //! can explain. A municipality's directory scope is applied here, once.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use samenwijzer_core::check::builtin_instruments;
+use samenwijzer_core::check::{builtin_ids, DEFAULT_INSTRUMENT};
 use samenwijzer_core::directory::{parse_directory, Directory, DirectoryError};
 use samenwijzer_core::launch::{Launch, Municipality};
 use samenwijzer_core::municipality::{config_url, parse_config, MunicipalityConfig};
+use samenwijzer_core::Lang;
 use serde::Deserialize;
 
 pub const DIRECTORY_URL: &str = "data/directory.json";
 pub const CONFIG_URL: &str = "data/config.json";
+/// Where the build puts the text catalogues (`scripts/build_wasm.py`).
+const CATALOGUE_DIR: &str = "pkg/i18n/";
 
 #[derive(Clone, Debug)]
 pub enum LoadError {
@@ -38,8 +42,14 @@ impl std::fmt::Display for LoadError {
 
 pub type DirectoryResult = Result<Arc<Directory>, LoadError>;
 
-#[derive(Clone, Copy)]
-pub struct DirectoryData(pub LocalResource<DirectoryResult>);
+/// The directory is loaded the first time a page asks for it, then kept for the visit.
+#[derive(Clone)]
+struct DirectoryData {
+    /// The app's root owner, so the loaded directory outlives the page that asked.
+    owner: Owner,
+    config: LocalResource<Config>,
+    resource: Arc<std::sync::OnceLock<LocalResource<DirectoryResult>>>,
+}
 
 /// `data/config.json`, the settings without a municipality. Every field has a
 /// default, so a missing or broken file degrades to the defaults instead of stopping
@@ -54,7 +64,7 @@ struct GeneralConfig {
 impl Default for GeneralConfig {
     fn default() -> GeneralConfig {
         GeneralConfig {
-            instrument: crate::self_check::DEFAULT_INSTRUMENT.to_owned(),
+            instrument: DEFAULT_INSTRUMENT.to_owned(),
         }
     }
 }
@@ -117,28 +127,30 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 }
 
 async fn load_general_config() -> GeneralConfig {
-    match fetch_text(CONFIG_URL)
-        .await
-        .map(|t| serde_json::from_str(&t))
-    {
-        Ok(Ok(config)) => config,
-        problem => {
-            leptos::logging::warn!("{CONFIG_URL} not usable, using defaults: {problem:?}");
-            GeneralConfig::default()
-        }
-    }
+    let problem = match fetch_text(CONFIG_URL).await {
+        Ok(text) => match serde_json::from_str(&text) {
+            Ok(config) => return config,
+            Err(error) => error.to_string(),
+        },
+        Err(error) => error.to_string(),
+    };
+    leptos::logging::warn!("{CONFIG_URL} not usable, using defaults: {problem}");
+    GeneralConfig::default()
 }
 
-async fn load_council(id: &str, instruments: &[&str]) -> Council {
+async fn load_council(id: &str) -> Council {
     let url = config_url(id);
     let broken = |detail: String| Council::Broken {
         id: id.to_owned(),
         detail: format!("{url}: {detail}"),
     };
     match fetch_text(&url).await {
-        Ok(text) => match parse_config(&text, id, instruments) {
-            Ok(config) => Council::Known(Arc::new(config)),
-            Err(problem) => broken(problem),
+        Ok(text) => match check_council(text, id.to_owned()).await {
+            Ok(Ok(config)) => Council::Known(Arc::new(config)),
+            Ok(Err(problem)) => broken(problem),
+            Err(crate::lazy::PartFailed) => {
+                broken("the part of the app that reads it could not be loaded".into())
+            }
         },
         Err(LoadError::Status(404)) => Council::Unknown(id.to_owned()),
         Err(error) => broken(error.to_string()),
@@ -146,12 +158,10 @@ async fn load_council(id: &str, instruments: &[&str]) -> Council {
 }
 
 async fn load_config(launch: Arc<Launch>) -> Config {
-    let builtin: Vec<String> = builtin_instruments().into_iter().map(|i| i.id).collect();
-    let instruments: Vec<&str> = builtin.iter().map(String::as_str).collect();
     let council = match &launch.municipality {
         None => Council::General,
         Some(Municipality::Invalid(raw)) => Council::Unknown(raw.clone()),
-        Some(Municipality::Id(id)) => load_council(id, &instruments).await,
+        Some(Municipality::Id(id)) => load_council(id).await,
     };
     if let Council::Broken { detail, .. } = &council {
         leptos::logging::warn!("Samenwijzer: {detail}");
@@ -164,11 +174,11 @@ async fn load_config(launch: Arc<Launch>) -> Config {
     let from_url = launch
         .instrument
         .clone()
-        .filter(|id| instruments.contains(&id.as_str()));
+        .filter(|id| builtin_ids().any(|b| b == id));
     Config {
         instrument: from_url
             .or(configured)
-            .unwrap_or_else(|| crate::self_check::DEFAULT_INSTRUMENT.to_owned()),
+            .unwrap_or_else(|| DEFAULT_INSTRUMENT.to_owned()),
         council,
     }
 }
@@ -186,13 +196,23 @@ async fn load_directory() -> DirectoryResult {
         .map_err(LoadError::Invalid)
 }
 
-/// Starts loading the configuration and the directory once, for every page. Both
-/// files are fetched at the same time; the directory waits for the configuration only
-/// to keep the municipality's part of it.
+/// Starts loading the configuration, for every page; the directory is loaded when a
+/// page first asks for it (`use_directory`).
 pub fn provide_data(launch: Arc<Launch>) {
     let config = LocalResource::new(move || load_config(launch.clone()));
+    provide_context(ConfigData(config));
+    provide_context(DirectoryData {
+        owner: Owner::current().expect("provided under the app's owner"),
+        config,
+        resource: Arc::default(),
+    });
+}
+
+/// Fetches the directory file; once the configuration is known, keeps the
+/// municipality's part of it.
+fn start_directory(config: LocalResource<Config>) -> LocalResource<DirectoryResult> {
     let whole = LocalResource::new(load_directory);
-    let directory = LocalResource::new(move || async move {
+    LocalResource::new(move || async move {
         let directory = whole.await?;
         Ok(match config.await.municipality() {
             Some(council) => Arc::new(Directory {
@@ -206,9 +226,7 @@ pub fn provide_data(launch: Arc<Launch>) {
             }),
             None => directory,
         })
-    });
-    provide_context(ConfigData(config));
-    provide_context(DirectoryData(directory));
+    })
 }
 
 /// The municipalities the directory's filter offers: the municipality's scope, or all.
@@ -224,6 +242,28 @@ pub fn offered_municipalities() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The directory, loading it on first use.
 pub fn use_directory() -> LocalResource<DirectoryResult> {
-    expect_context::<DirectoryData>().0
+    let data = expect_context::<DirectoryData>();
+    *data
+        .resource
+        .get_or_init(|| data.owner.with(|| start_directory(data.config)))
+}
+
+/// Reads and checks a municipality's configuration. Only visits with `?gemeente=` need
+/// it, so it is a part of its own (`gemeente`, see `lazy.rs`).
+#[leptos::wasm_split::wasm_split(gemeente, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn check_council(
+    text: String,
+    id: String,
+) -> Result<Result<MunicipalityConfig, String>, crate::lazy::PartFailed> {
+    let instruments: Vec<&str> = builtin_ids().collect();
+    Ok(parse_config(&text, &id, &instruments))
+}
+
+/// The texts of `lang`, from this build's catalogue file (see `i18n`).
+pub async fn load_catalogue(lang: Lang) -> Result<&'static [&'static str], LoadError> {
+    let file = crate::i18n::catalogue_file(lang).ok_or(LoadError::Status(404))?;
+    let text = fetch_text(&format!("{CATALOGUE_DIR}{file}")).await?;
+    crate::i18n::parse(text).map_err(|e| LoadError::Network(e.to_string()))
 }

@@ -21,3 +21,10 @@ fn focus_now(selectors: &[&str]) {
         let _ = element.focus();
     }
 }
+
+/// True when the page's heading has focus (as it does right after a navigation).
+pub fn heading_has_focus() -> bool {
+    let active = document().active_element();
+    let heading = document().query_selector("main h1").ok().flatten();
+    active.is_some() && active == heading
+}

@@ -12,6 +12,10 @@ const STORAGE_KEY: &str = "lang";
 #[derive(Clone, Copy)]
 pub struct Locale {
     lang: RwSignal<Lang>,
+    /// A language whose texts are being fetched after the user chose it.
+    pub switching: RwSignal<Option<Lang>>,
+    /// The texts of the language the user chose could not be fetched.
+    pub unavailable: RwSignal<bool>,
 }
 
 impl Locale {
@@ -27,10 +31,27 @@ impl Locale {
         i18n::text(self.lang.get(), key)
     }
 
-    /// The user's own choice: applied and remembered (if storage allows).
+    /// The user's own choice: applied (once its texts are here) and remembered (if
+    /// storage allows).
     pub fn choose(&self, lang: Lang) {
-        self.lang.set(lang);
+        let locale = *self;
         let _ = storage::set(STORAGE_KEY, lang.code());
+        locale.unavailable.set(false);
+        if i18n::installed(lang) {
+            locale.lang.set(lang);
+            return;
+        }
+        locale.switching.set(Some(lang));
+        leptos::task::spawn_local(async move {
+            match crate::data::load_catalogue(lang).await {
+                Ok(texts) => {
+                    i18n::install(lang, texts);
+                    locale.lang.set(lang);
+                }
+                Err(_) => locale.unavailable.set(true),
+            }
+            locale.switching.set(None);
+        });
     }
 }
 
@@ -39,13 +60,20 @@ pub fn stored_choice() -> Option<Lang> {
     storage::get(STORAGE_KEY).and_then(|code| Lang::from_code(&code))
 }
 
-/// Starts with the user's remembered choice, else the language in the URL (the widget's
-/// `data-taal`), else Dutch, and keeps `<html lang>` in step. The URL's language is not
-/// stored: only the user's own choice is.
-pub fn provide_locale(from_url: Option<Lang>) -> Locale {
-    let initial = stored_choice().or(from_url).unwrap_or_default();
+/// The language to start with: the user's remembered choice, else the language in the
+/// URL (the widget's `data-taal`), else Dutch. The URL's language is not stored: only
+/// the user's own choice is. (static/boot.js follows the same rule to fetch its texts
+/// early.)
+pub fn initial(from_url: Option<Lang>) -> Lang {
+    stored_choice().or(from_url).unwrap_or_default()
+}
+
+/// Provides the language, whose texts are installed, and keeps `<html lang>` in step.
+pub fn provide_locale(lang: Lang) -> Locale {
     let locale = Locale {
-        lang: RwSignal::new(initial),
+        lang: RwSignal::new(lang),
+        switching: RwSignal::new(None),
+        unavailable: RwSignal::new(false),
     };
     Effect::new(move |_| {
         let code = locale.lang().code();

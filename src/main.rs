@@ -8,6 +8,7 @@ mod embed;
 mod focus;
 mod i18n;
 mod launch;
+mod lazy;
 mod locale;
 mod pages;
 mod router;
@@ -21,12 +22,7 @@ mod today;
 
 fn main() {
     crash::install_panic_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if app::start(&document) {
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("data-app", "ready");
-        }
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        app::start(document);
     }
 }

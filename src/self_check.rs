@@ -13,7 +13,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use samenwijzer_core::check::{builtin_instruments, Answers, Instrument};
+use samenwijzer_core::check::{builtin_instrument, Answers, Instrument, DEFAULT_INSTRUMENT};
 use samenwijzer_core::what_helps::WhatHelps;
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +24,6 @@ const STORAGE_KEY: &str = "check";
 const HANDOVER_KEY: &str = "check-during-update";
 /// Sent by the boot script just before it reloads into a new version.
 const BEFORE_RELOAD_EVENT: &str = "samenwijzer:before-reload";
-pub const DEFAULT_INSTRUMENT: &str = "djg11";
 
 #[derive(Serialize, Deserialize)]
 struct Saved {
@@ -63,19 +62,17 @@ impl SelfCheck {
 }
 
 pub fn provide_self_check() {
-    let instruments: Arc<Vec<Arc<Instrument>>> =
-        Arc::new(builtin_instruments().into_iter().map(Arc::new).collect());
     let config = use_config();
+    // Only the instrument in use is read (the configuration names a built-in one).
     let instrument = Memo::new(move |_| {
         let wanted = config
             .get()
             .map(|c| c.instrument)
             .unwrap_or_else(|| DEFAULT_INSTRUMENT.to_owned());
-        let find = |id: &str| instruments.iter().find(|i| i.id == id).cloned();
-        find(&wanted)
-            .or_else(|| find(DEFAULT_INSTRUMENT))
-            .or_else(|| instruments.first().cloned())
-            .expect("the built-in instruments are checked by unit tests")
+        let instrument = builtin_instrument(&wanted)
+            .or_else(|| builtin_instrument(DEFAULT_INSTRUMENT))
+            .expect("the built-in instruments are checked by unit tests");
+        Arc::new(instrument)
     });
 
     let read = |text: String| serde_json::from_str::<Saved>(&text).ok();

@@ -12,6 +12,13 @@
 // script sends `samenwijzer:before-reload` so the app can hand over the answers.
 const APP_JS = './__APP_JS__';
 const APP_WASM = './__APP_WASM__';
+// The loader of the lazily loaded parts, which the glue imports.
+const APP_LOADER = './__APP_LOADER__';
+// The modules each lazily loaded part of the app needs, by split name; the split names
+// are the pages' URL slugs (#/activiteiten → "activiteiten"), see src/pages/mod.rs.
+const SPLITS = __SPLITS__;
+// The text catalogue of each language (src/i18n, built from i18n/*.po).
+const CATALOGUES = __CATALOGUES__;
 // './sw.js' in release builds, '' in development builds (scripts/post_build.py).
 const SW_URL = '__SW_URL__';
 
@@ -38,8 +45,37 @@ function showNotice() {
   main.prepend(box);
 }
 
+// Fetches a file the app will ask for in a moment; the app's own request then gets
+// this response instead of waiting for a second round trip.
+function preload(href, rel = 'preload') {
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (rel === 'preload') link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+// What the page being opened needs besides the main module: its catalogue and, for a
+// page that is loaded lazily, that part's modules (the same rules as src/locale.rs and
+// src/pages/mod.rs: a stored choice of language, else the URL's, else Dutch).
+function preloadFor(location) {
+  preload(APP_WASM);
+  preload(APP_LOADER, 'modulepreload');
+  const query = new URLSearchParams(location.search);
+  let lang = null;
+  try { lang = localStorage.getItem('samenwijzer.lang'); } catch { /* blocked */ }
+  lang = [lang, query.get('taal'), 'nl'].find((l) => l && CATALOGUES[l]);
+  if (lang) preload(CATALOGUES[lang]);
+  const slug = (location.hash.match(/^#\/([a-z]+)/) || [])[1];
+  for (const split of [slug, query.has('gemeente') && 'gemeente']) {
+    for (const file of SPLITS[split] || []) preload(file);
+  }
+}
+
 async function start() {
   if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
+  preloadFor(window.location);
   const { default: init } = await import(APP_JS);
   await init({ module_or_path: APP_WASM });
 }
@@ -88,6 +124,9 @@ function registerWorker() {
     console.warn('Samenwijzer works without offline use here:', error);
   });
 }
+
+// The app found it cannot run (its texts could not be loaded): say so.
+window.addEventListener('samenwijzer:failed', showNotice);
 
 let started = false;
 function startOnce() {

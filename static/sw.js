@@ -18,9 +18,9 @@ const SCOPE = self.registration.scope;
 const PREFIX = `samenwijzer ${SCOPE} `;
 const CACHE = PREFIX + VERSION;
 const DATA_TIMEOUT_MS = 4000;
-// Files whose names carry the build's hash (Trunk writes 15 or 16 hex digits) may come
+// Files whose names carry a content hash (16 hex digits, scripts/build_wasm.py) may come
 // from the HTTP cache; the others (index.html, data, manifest) are fetched afresh.
-const HASHED = /-[0-9a-f]{8,}(-boot|_bg)?\.(js|wasm)$/;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|txt)$/;
 
 const urlOf = (path) => new URL(path, SCOPE).href;
 

@@ -52,15 +52,22 @@ fn LanguageSwitch() -> impl IntoView {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
+    // While the other language's texts are fetched the button waits; if they cannot be
+    // fetched, a note says so in the language on screen.
     view! {
         <button
             type="button"
             class="lang-switch"
             lang=move || other().code()
+            aria-busy=move || locale.switching.get().is_some().then_some("true")
+            disabled=move || locale.switching.get().is_some()
             on:click=move |_| locale.choose(other())
         >
             {move || other().endonym()}
         </button>
+        <span class="lang-note" role="status">
+            {move || locale.unavailable.get().then(|| t(Key::LanguageUnavailable)())}
+        </span>
     }
 }
 

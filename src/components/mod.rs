@@ -5,6 +5,7 @@ pub mod entry_card;
 pub mod filter_panel;
 pub mod frame;
 pub mod helplines;
+pub mod loading;
 pub mod page_heading;
 pub mod remember;
 pub mod shortlist_button;

@@ -1,94 +1,20 @@
-//! Every user-visible string, one catalogue per language (`nl.rs`, `en.rs`).
+//! Every user-visible string, by [`Key`], from the gettext catalogues in `i18n/`
+//! (`samenwijzer.pot` in Dutch, one `<lang>.po` per other language).
 //!
-//! A catalogue is an exhaustive `match` over [`Key`], so a key missing in any language is
-//! a compile error; the tests check that no text is empty and that placeholders such as
-//! `{n}` agree between languages. To add a string: add a key below, then a line in each
-//! catalogue.
+//! `build.rs` checks the catalogues (a missing key, an empty text or a placeholder such
+//! as `{n}` that differs from the Dutch fails the build), generates `Key`, and writes
+//! one small file per language. The app fetches only the file of the language in use
+//! (`data.rs`), checks that it belongs to this build, and installs it here; `text`
+//! then reads from memory. To add a string: an entry in `i18n/samenwijzer.pot` and its
+//! translation in every `.po` file (see `i18n/README.md`).
 
-mod en;
-mod nl;
+mod catalogue;
 pub mod when;
+
+pub use catalogue::{catalogue_file, install, installed, parse, text, Key};
 
 use samenwijzer_core::check::Score;
 use samenwijzer_core::{Lang, Need};
-
-macro_rules! keys {
-    ($($key:ident),* $(,)?) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key),* }
-        impl Key {
-            #[cfg(test)]
-            pub const ALL: &'static [Key] = &[$(Key::$key),*];
-        }
-    };
-}
-
-keys! {
-    // Frame
-    AppName, SkipToContent, NavLabel, NavStart, NavCheck, NavDirectory, NavHelp,
-    NavPrivacy, NavAbout, FooterLabel, FooterPrivacyNote,
-    // Start page
-    StartTitle, StartIntro, StartWhy, StartCheckButton, StartCheckHint, StartDirectoryButton,
-    StartDirectoryHint, StartPrivacy,
-    // Self-check
-    CheckTitle, CheckIntro, CheckDuration, CheckNotDiagnosis,
-    // Result
-    ResultTitle, ResultNone, ResultStartCheck,
-    // Self-check flow and result
-    CheckStart, CheckContinue, CheckRestart, CheckStepQuestion, CheckPrevious, CheckNext,
-    CheckSkipHint, CheckStepsLabel, NeedsTitle, NeedsIntro, SituationTitle, SituationIntro,
-    AgeLegend, AgeUnder18, Age18To26, Age27To64, Age65, AgeNoAnswer, PlaceLegend,
-    MunicipalityLabel, MunicipalityAny, PostcodeLabel, PostcodeHint, PostcodeInvalid,
-    PostcodeOutside, PostcodeFound, MustLegend, WheelchairLabel, FreeOnlyLabel, MomentsLegend,
-    MomentDaytime, MomentEvening, MomentWeekend, CheckShowResult, RememberLabel, RememberHint,
-    StorageFailed, ClearAnswers, AnswersCleared, ResultIncomplete, ResultMissingItem,
-    ResultScore, ResultScoreRange, ResultBand, LevelNotLonely, LevelModerate, LevelSevere,
-    ProfileEmotional, ProfileSocial, ProfileBoth, ResultChanges, ResultNotDiagnosis,
-    ResultCareHeading, ResultCareText, SuggestionsHeading, SuggestionsIntro,
-    SuggestionsLoading, SuggestionsNone, SuggestionsUnavailable, BecauseYouSaid, ReasonNearby,
-    ReasonFree, ReasonWheelchair, SeeAllMatching, TalkHeading, TalkText, TakeAlongHeading,
-    TakeAlongText, PrintButton, SummaryHeading, SummaryDate, SummaryInstrument,
-    SummarySubscale, SummaryNeeds, SummaryNoNeeds, EditAnswers, DirectoryFilteredBy,
-    DirectoryShowAll,
-    // Directory
-    DirectoryTitle, DirectoryIntro, DirectoryLoading, DirectoryLoadFailed,
-    DirectoryFailedRest, DirectoryErrorDetail, DirectoryCount, DirectoryCountOne,
-    DirectorySkipped, DirectorySkippedOne, DirectoryExample, DirectoryNational, DirectoryFree,
-    DirectoryWheelchair, DirectoryWhen, DirectoryOrganisation, DirectoryNeeds, DirectorySearchLabel, DirectoryShowMore, DirectoryShowing, FilterLegend, FilterAllMunicipalities, FilterNeed, FilterAllNeeds, DirectorySearchHint, DirectoryNoResults,
-    // Needs
-    NeedTalk, NeedMeet, NeedSport, NeedCulture, NeedNature, NeedTransport, NeedPracticalHelp,
-    NeedConfidence, NeedVolunteering, NeedCarer, NeedDigital, NeedGrief,
-    // Help now
-    HelpTitle, HelpIntro, HelpSuicideHeading, HelpSuicideText, HelpListenHeading,
-    HelpListenText, HelpChildHeading, HelpChildText, HelpEmergency, HelpLocalHeading,
-    HelpLocalText, HelpChecked, HelpCall, HelpChat,
-    // Privacy
-    PrivacyTitle, PrivacyIntro, PrivacyNoServer, PrivacyStorage, PrivacyDelete,
-    PrivacyDeleteButton, PrivacyDeleted, PrivacyStorageBlocked,
-    // About
-    AboutTitle, AboutIntro, AboutSourcesHeading, AboutSourcesText, AboutDjg11, AboutDjg6,
-    AboutCutoffs, AboutDataHeading, AboutDataText, AboutLicenceHeading, AboutLicenceText,
-    AboutA11yHeading, AboutA11yText, AboutA11yLimits,
-    // Not found
-    NotFoundTitle, NotFoundText,
-    // Crash screen (shown by the panic hook)
-    CrashTitle, CrashText, CrashReload, CrashHelp,
-    // Entry page, schedules in words, order, near me, shortlist
-    EntryTitle, EntryBack, EntryNotFound, EntryWhere, EntryMap, EntryGettingThere, EntryAccessibility, EntryCost, EntryForWhom, EntryAges, EntryAgesFrom, EntryAgesTo, EntryLanguages, EntryHowToJoin, EntryContact, EntryContactPerson, EntryLastChecked, EntryNext, EntryAddToCalendar, EntryCalendarHint, EntryTemporarilyClosed, EntryToday, EntryDistance, DayMo, DayTu, DayWe, DayTh, DayFr, DaySa, DaySu, Month1, Month2, Month3, Month4, Month5, Month6, Month7, Month8, Month9, Month10, Month11, Month12, Nth1, Nth2, Nth3, Nth4, Nth5, NthLast, DateLong, ListAnd, DayRange, ScheduleEveryDay, ScheduleWeekly, ScheduleEveryNWeeks, ScheduleMonthly, ScheduleEveryNMonths, ScheduleTimes, ScheduleFromTime, ScheduleValid, ScheduleValidFrom, ScheduleValidTo, FilterDays, FilterPeriod, PeriodAny, PeriodToday, PeriodThisWeek, FilterAge, FilterAllAges, SortLabel, SortRelevance, SortName, SortDistance, NearLabel, NearHint, NearUnknown, NearNeeded, NearApply, NearSource, NavShortlist, ShortlistTitle, ShortlistIntro, ShortlistEmpty, ShortlistToggle, ShortlistRememberLabel, ShortlistRememberHint, ShortlistPrint, ShortlistMissing,
-    // Page titles
-    TitleSuffix,
-    // New version (service worker), municipality configuration, widget
-    UpdateAvailable, UpdateButton, UpdateApplying, CouncilUnknownTitle, CouncilBrokenTitle, CouncilUnknownText,
-    CouncilBrokenText, CouncilBrokenDetail, CouncilStillWorks, CouncilGeneral, HelpLocalContact,
-}
-
-/// The text for `key` in `lang`.
-pub fn text(lang: Lang, key: Key) -> &'static str {
-    match lang {
-        Lang::Nl => nl::text(key),
-        Lang::En => en::text(key),
-    }
-}
 
 /// The label of a need, as the self-check and the directory show it.
 pub fn need_key(need: Need) -> Key {

@@ -1,4 +1,4 @@
-//! One file per page, named after its URL slug in `samenwijzer_core::route`.
+//! One file per page, named after its `Page` in `samenwijzer_core::route`.
 //! To add a page: a `Page` variant and slug in core, a file here, a line in each of
 //! the two functions below, and its texts in the catalogues.
 
@@ -18,20 +18,41 @@ use leptos::prelude::*;
 use samenwijzer_core::route::Page;
 
 use crate::i18n::Key;
+use crate::lazy::{lazy_part, Lazy, Load};
 
 pub use entry::entry_route;
 
+// The pages a resident may never open load when they are opened: a part each, named
+// after the page's URL slug (see `lazy.rs`). The start page, the self-check's
+// statements and "Hulp nu" (which must work even when a part cannot be fetched) are
+// in the main module.
+lazy_part!(result_part, uitslag, || view! { <result::ResultPage/> }
+    .into_any());
+lazy_part!(directory_part, activiteiten, || {
+    view! { <directory::DirectoryPage/> }.into_any()
+});
+lazy_part!(entry_part, activiteit, || view! { <entry::EntryPage/> }
+    .into_any());
+lazy_part!(shortlist_part, lijstje, || {
+    view! { <shortlist::ShortlistPage/> }.into_any()
+});
+lazy_part!(privacy_part, privacy, || view! { <privacy::PrivacyPage/> }
+    .into_any());
+lazy_part!(about_part, over, || view! { <about::AboutPage/> }
+    .into_any());
+
 pub fn view_for(page: Page) -> AnyView {
+    let lazy = |load: Load| view! { <Lazy load title=title_key(page)/> }.into_any();
     match page {
         Page::Start => view! { <start::StartPage/> }.into_any(),
         Page::Check => view! { <check::CheckPage/> }.into_any(),
-        Page::Result => view! { <result::ResultPage/> }.into_any(),
-        Page::Directory => view! { <directory::DirectoryPage/> }.into_any(),
-        Page::Entry => view! { <entry::EntryPage/> }.into_any(),
-        Page::Shortlist => view! { <shortlist::ShortlistPage/> }.into_any(),
+        Page::Result => lazy(result_part),
+        Page::Directory => lazy(directory_part),
+        Page::Entry => lazy(entry_part),
+        Page::Shortlist => lazy(shortlist_part),
         Page::Help => view! { <help::HelpPage/> }.into_any(),
-        Page::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
-        Page::About => view! { <about::AboutPage/> }.into_any(),
+        Page::Privacy => lazy(privacy_part),
+        Page::About => lazy(about_part),
         Page::NotFound => view! { <not_found::NotFoundPage/> }.into_any(),
     }
 }

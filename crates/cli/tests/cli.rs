@@ -222,12 +222,12 @@ fn hsds_export_round_trip_passes_check() {
 /// The Dutch need labels in core (used by the importers) are the app's own.
 #[test]
 fn need_labels_match_the_app_catalogue() {
-    let catalogue = std::fs::read_to_string(root().join("src/i18n/nl.rs")).unwrap();
+    let catalogue = std::fs::read_to_string(root().join("i18n/samenwijzer.pot")).unwrap();
     for need in samenwijzer_core::Need::ALL {
-        let label = format!("\"{}\"", need.label_nl());
+        let label = format!("msgid \"{}\"\n", need.label_nl());
         assert!(
             catalogue.contains(&label),
-            "{label} is not in src/i18n/nl.rs"
+            "{label} is not in i18n/samenwijzer.pot"
         );
     }
 }

@@ -15,6 +15,7 @@ pub mod matching;
 pub mod municipality;
 pub mod need;
 pub mod place;
+pub mod quote;
 pub mod route;
 pub mod schedule;
 pub mod search;

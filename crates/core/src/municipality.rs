@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::directory::Entry;
 use crate::link::SafeLink;
 use crate::place::municipality_name;
+use crate::quote::quoted;
 use crate::theme::Theme;
 
 pub const SCHEMA_VERSION: u64 = 1;
@@ -163,28 +164,33 @@ pub fn parse_config(
         .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))?;
     let _ = raw.note;
     if raw.schema_version != Some(SCHEMA_VERSION) {
+        let found = raw
+            .schema_version
+            .map_or_else(|| "none".to_owned(), |v| v.to_string());
         return Err(format!(
-            "schema_version must be {SCHEMA_VERSION}, found {:?}",
-            raw.schema_version
+            "schema_version must be {SCHEMA_VERSION}, found {found}"
         ));
     }
     if raw.id != expected_id {
         return Err(format!(
-            "id is {:?}, the file is for {expected_id:?}",
-            raw.id
+            "id is {}, the file is for {}",
+            quoted(&raw.id),
+            quoted(expected_id)
         ));
     }
     let name = raw.name.trim().to_owned();
     if name.is_empty() {
         return Err("name is empty".into());
     }
-    let logo =
-        match raw.logo {
-            None => None,
-            Some(file) => Some(logo_url(&file).ok_or_else(|| {
-                format!("logo {file:?} must be a file name ending in .svg or .png")
-            })?),
-        };
+    let logo = match raw.logo {
+        None => None,
+        Some(file) => Some(logo_url(&file).ok_or_else(|| {
+            format!(
+                "logo {} must be a file name ending in .svg or .png",
+                quoted(&file)
+            )
+        })?),
+    };
     let (theme, ignored) = Theme::from_pairs(raw.theme.pairs());
     if let Some(problem) = ignored.first() {
         return Err(format!("theme: {problem}"));
@@ -193,7 +199,8 @@ pub fn parse_config(
     for m in &raw.directory.municipalities {
         if municipality_name(m).is_none() {
             return Err(format!(
-                "directory.municipalities: {m:?} is not a known municipality"
+                "directory.municipalities: {} is not a known municipality",
+                quoted(m)
             ));
         }
     }
@@ -203,7 +210,8 @@ pub fn parse_config(
     if let Some(id) = &raw.instrument {
         if !instruments.contains(&id.as_str()) {
             return Err(format!(
-                "instrument {id:?} is not one of {}",
+                "instrument {} is not one of {}",
+                quoted(id),
                 instruments.join(", ")
             ));
         }
@@ -236,7 +244,8 @@ fn parse_contact(raw: RawContact) -> Result<Contact, String> {
     for (field, value, parse) in fields {
         if let Some(value) = value {
             links.push(
-                parse(&value).ok_or_else(|| format!("contact.{field} {value:?} is not valid"))?,
+                parse(&value)
+                    .ok_or_else(|| format!("contact.{field} {} is not valid", quoted(&value)))?,
             );
         }
     }

@@ -170,14 +170,40 @@ impl Instrument {
     }
 }
 
-/// The instruments that ship with the app, from `data/instruments/`.
+mod compiled {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/instruments.rs"));
+}
+
+/// The instrument the self-check uses when nothing else is configured.
+pub const DEFAULT_INSTRUMENT: &str = "djg11";
+
+/// The ids of the instruments that ship with the app (`data/instruments/`).
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    compiled::BUILTIN_IDS.iter().copied()
+}
+
+/// One of the instruments that ship with the app. They are compiled from their files
+/// (`build.rs`), so no JSON is parsed at run time.
+pub fn builtin_instrument(id: &str) -> Option<Instrument> {
+    compiled::compiled(id)
+}
+
+/// Every instrument that ships with the app.
 pub fn builtin_instruments() -> Vec<Instrument> {
-    [
-        include_str!("../../../../data/instruments/djg11.json"),
-        include_str!("../../../../data/instruments/djg6.json"),
-        include_str!("../../../../data/instruments/ucla3-ons.json"),
-    ]
-    .into_iter()
-    .filter_map(|text| Instrument::from_json(text).ok())
-    .collect()
+    builtin_ids().filter_map(builtin_instrument).collect()
+}
+
+#[cfg(test)]
+mod compiled_tests {
+    use super::*;
+
+    #[test]
+    fn every_compiled_instrument_equals_its_file_and_passes_the_checks() {
+        assert!(!compiled::SOURCES.is_empty());
+        for (id, json) in compiled::SOURCES {
+            let from_file = Instrument::from_json(json).unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(builtin_instrument(id).as_ref(), Some(&from_file), "{id}");
+        }
+    }
 }

@@ -8,7 +8,8 @@ mod scoring;
 mod step;
 
 pub use instrument::{
-    builtin_instruments, Band, Instrument, InstrumentError, Item, Level, Subscale, Text,
+    builtin_ids, builtin_instrument, builtin_instruments, Band, Instrument, InstrumentError, Item,
+    Level, Subscale, Text, DEFAULT_INSTRUMENT,
 };
 pub use scoring::{Answers, Incomplete, Profile, Score, SubscaleScore};
 pub use step::{Step, STEP_PARAM};

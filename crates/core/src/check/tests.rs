@@ -43,6 +43,11 @@ fn answers_with_total(instr: &Instrument, total: u32) -> Answers {
 fn all_builtin_instruments_parse() {
     let ids: Vec<_> = builtin_instruments().into_iter().map(|i| i.id).collect();
     assert_eq!(ids, ["djg11", "djg6", "ucla3-ons"]);
+    // Each is found by the id in its own file, and the default is one of them.
+    for id in builtin_ids() {
+        assert_eq!(builtin_instrument(id).map(|i| i.id).as_deref(), Some(id));
+    }
+    assert!(builtin_ids().any(|id| id == DEFAULT_INSTRUMENT));
 }
 
 #[test]

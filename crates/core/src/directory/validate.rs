@@ -8,6 +8,7 @@
 //! an entry the parser would skip but for which no error was found here is reported
 //! with the parser's own reason (tests make sure that never happens).
 
+use crate::quote::quoted;
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
@@ -1117,7 +1118,7 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
     offset
 }
 
-fn quoted(items: &[&str]) -> String {
+fn quoted_list(items: &[&str]) -> String {
     items
         .iter()
         .map(|s| format!("\"{s}\""))
@@ -1230,21 +1231,21 @@ fn syntax_hint(message: &str, lang: Lang) -> &'static str {
 fn schedule_nl(error: &ScheduleError) -> String {
     match error {
         ScheduleError::UnknownFrequency(v) => {
-            format!("`freq` moet \"WEEKLY\" (elke week) of \"MONTHLY\" (elke maand) zijn, niet {v:?}")
+            format!("`freq` moet \"WEEKLY\" (elke week) of \"MONTHLY\" (elke maand) zijn, niet {}", quoted(v))
         }
         ScheduleError::BadDay(v) => format!(
-            "{v:?} is geen dag: gebruik MO, TU, WE, TH, FR, SA of SU (maandag tot zondag), bij een maandregel met 1 tot 5 of -1 ervoor (\"2MO\" is de tweede maandag van de maand)"
+            "{} is geen dag: gebruik MO, TU, WE, TH, FR, SA of SU (maandag tot zondag), bij een maandregel met 1 tot 5 of -1 ervoor (\"2MO\" is de tweede maandag van de maand)", quoted(v)
         ),
         ScheduleError::NoDays => "`byday` noemt geen dag".into(),
         ScheduleError::NthInWeekly(v) => format!(
-            "{v:?} telt dagen in een maand: gebruik het met \"freq\": \"MONTHLY\""
+            "{} telt dagen in een maand: gebruik het met \"freq\": \"MONTHLY\"", quoted(v)
         ),
         ScheduleError::BadInterval => "`interval` moet een getal van 1 tot 12 zijn".into(),
         ScheduleError::IntervalWithoutStart => {
             "een regel die weken of maanden overslaat (`interval`) heeft `valid_from` nodig: de datum waarop het tellen begint".into()
         }
-        ScheduleError::BadTime(v) => format!("{v:?} is geen tijd: schrijf het als 14:30"),
-        ScheduleError::BadDate(v) => format!("{v:?} is geen datum: schrijf het als 2026-12-31"),
+        ScheduleError::BadTime(v) => format!("{} is geen tijd: schrijf het als 14:30", quoted(v)),
+        ScheduleError::BadDate(v) => format!("{} is geen datum: schrijf het als 2026-12-31", quoted(v)),
         ScheduleError::ClosesBeforeOpens => "`closes_at` is niet later dan `opens_at`".into(),
         ScheduleError::EndsBeforeStart => "`valid_to` ligt vóór `valid_from`".into(),
     }
@@ -1328,14 +1329,14 @@ impl Kind {
                 ),
             ),
             Kind::UnknownNeed { value, suggestion } => {
-                let all = quoted(&Need::ALL.map(Need::slug));
+                let all = quoted_list(&Need::ALL.map(Need::slug));
                 pick(
                     format!(
-                        "onbekende behoefte {value:?}{}; kies uit {all}",
+                        "onbekende behoefte {}{}; kies uit {all}", quoted(value),
                         did_you_mean(*suggestion, lang)
                     ),
                     format!(
-                        "unknown need {value:?}{}; choose from {all}",
+                        "unknown need {}{}; choose from {all}", quoted(value),
                         did_you_mean(*suggestion, lang)
                     ),
                 )
@@ -1347,19 +1348,19 @@ impl Kind {
                 suggestion,
             } => pick(
                 format!(
-                    "{value:?} kan niet in `{field}`{}; kies uit {}",
+                    "{} kan niet in `{field}`{}; kies uit {}", quoted(value),
                     did_you_mean(*suggestion, lang),
-                    quoted(allowed)
+                    quoted_list(allowed)
                 ),
                 format!(
-                    "{value:?} is not allowed in `{field}`{}; choose from {}",
+                    "{} is not allowed in `{field}`{}; choose from {}", quoted(value),
                     did_you_mean(*suggestion, lang),
-                    quoted(allowed)
+                    quoted_list(allowed)
                 ),
             ),
             Kind::DuplicateId { id, other } => pick(
-                format!("de id {id:?} komt twee keer voor (ook in {other}): elke id moet uniek zijn"),
-                format!("the id {id:?} occurs twice (also in {other}): every id must be unique"),
+                format!("de id {} komt twee keer voor (ook in {other}): elke id moet uniek zijn", quoted(id)),
+                format!("the id {} occurs twice (also in {other}): every id must be unique", quoted(id)),
             ),
             Kind::Schedule(e) => pick(schedule_nl(e), e.to_string()),
             Kind::AgeOrder { min, max } => pick(
@@ -1411,37 +1412,37 @@ impl Kind {
                 format!("last checked on {date}, more than a year ago: is everything still right?"),
             ),
             Kind::BadCheckedDate(v) => pick(
-                format!("{v:?} is geen datum: schrijf het als 2026-12-31"),
-                format!("{v:?} is not a date: write it as 2026-12-31"),
+                format!("{} is geen datum: schrijf het als 2026-12-31", quoted(v)),
+                format!("{} is not a date: write it as 2026-12-31", quoted(v)),
             ),
             Kind::UnknownMunicipality { value, suggestion } => {
-                let all = quoted(&place::municipalities().map(|(id, _)| id).collect::<Vec<_>>());
+                let all = quoted_list(&place::municipalities().map(|(id, _)| id).collect::<Vec<_>>());
                 pick(
                     format!(
-                        "gemeente {value:?} is niet ingesteld{}; ingesteld zijn {all} (laat het veld weg voor landelijk aanbod)",
+                        "gemeente {} is niet ingesteld{}; ingesteld zijn {all} (laat het veld weg voor landelijk aanbod)", quoted(value),
                         did_you_mean(*suggestion, lang)
                     ),
                     format!(
-                        "municipality {value:?} is not configured{}; configured are {all} (leave the field out for national services)",
+                        "municipality {} is not configured{}; configured are {all} (leave the field out for national services)", quoted(value),
                         did_you_mean(*suggestion, lang)
                     ),
                 )
             }
             Kind::BadPhone(v) => pick(
-                format!("{v:?} is geen telefoonnummer dat de app kan bellen; alleen cijfers, spaties, +, -, ( en )"),
-                format!("{v:?} is not a phone number the app can call; only digits, spaces, +, -, ( and )"),
+                format!("{} is geen telefoonnummer dat de app kan bellen; alleen cijfers, spaties, +, -, ( en )", quoted(v)),
+                format!("{} is not a phone number the app can call; only digits, spaces, +, -, ( and )", quoted(v)),
             ),
             Kind::BadEmail(v) => pick(
-                format!("{v:?} is geen e-mailadres (zoals naam@gemeente.nl); de app laat het weg"),
-                format!("{v:?} is not an e-mail address (such as name@council.nl); the app leaves it out"),
+                format!("{} is geen e-mailadres (zoals naam@gemeente.nl); de app laat het weg", quoted(v)),
+                format!("{} is not an e-mail address (such as name@council.nl); the app leaves it out", quoted(v)),
             ),
             Kind::BadWebsite(v) => pick(
-                format!("{v:?} is geen webadres dat de app toont: begin met https:// en een domein"),
-                format!("{v:?} is not a web address the app shows: start with https:// and a domain"),
+                format!("{} is geen webadres dat de app toont: begin met https:// en een domein", quoted(v)),
+                format!("{} is not a web address the app shows: start with https:// and a domain", quoted(v)),
             ),
             Kind::HttpWebsite(v) => pick(
-                format!("{v:?}: gebruik https:// in plaats van http:// (de app toont alleen veilige links)"),
-                format!("{v:?}: use https:// instead of http:// (the app shows only secure links)"),
+                format!("{}: gebruik https:// in plaats van http:// (de app toont alleen veilige links)", quoted(v)),
+                format!("{}: use https:// instead of http:// (the app shows only secure links)", quoted(v)),
             ),
             Kind::OutsideNetherlands => pick(
                 "deze plek ligt niet in Nederland: kijk `latitude` en `longitude` na".into(),
@@ -1452,12 +1453,12 @@ impl Kind {
                 "this place is not in the Netherlands, but it is when `latitude` and `longitude` are swapped: in the Netherlands latitude is about 51–53 and longitude 3–7".into(),
             ),
             Kind::BadPostcode(v) => pick(
-                format!("{v:?} is geen Nederlandse postcode (zoals 1971 AB)"),
-                format!("{v:?} is not a Dutch postcode (such as 1971 AB)"),
+                format!("{} is geen Nederlandse postcode (zoals 1971 AB)", quoted(v)),
+                format!("{} is not a Dutch postcode (such as 1971 AB)", quoted(v)),
             ),
             Kind::BadLanguage(v) => pick(
-                format!("{v:?} is geen taalcode van twee kleine letters (zoals \"nl\", \"en\", \"tr\")"),
-                format!("{v:?} is not a two-letter language code (such as \"nl\", \"en\", \"tr\")"),
+                format!("{} is geen taalcode van twee kleine letters (zoals \"nl\", \"en\", \"tr\")", quoted(v)),
+                format!("{} is not a two-letter language code (such as \"nl\", \"en\", \"tr\")", quoted(v)),
             ),
             Kind::CostMissing => pick(
                 "niet gratis (`free` is false of ontbreekt), maar `cost` zegt niet wat het kost: vul `cost` in, of zet \"free\": true".into(),

@@ -9,6 +9,7 @@ mod date;
 
 pub use date::{Date, Time, Weekday};
 
+use crate::quote::quoted;
 use crate::what_helps::Moment;
 
 /// How far ahead [`Schedule::next_on_or_after`] looks; every valid rule repeats within
@@ -101,24 +102,26 @@ impl std::fmt::Display for ScheduleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ScheduleError::UnknownFrequency(v) => {
-                write!(f, "`freq` must be \"WEEKLY\" or \"MONTHLY\", not {v:?}")
+                write!(f, "`freq` must be \"WEEKLY\" or \"MONTHLY\", not {}", quoted(v))
             }
             ScheduleError::BadDay(v) => write!(
                 f,
-                "{v:?} is not a day: use MO, TU, WE, TH, FR, SA or SU, with 1 to 5 or -1 in front for a monthly rule (\"2MO\" is the second Monday)"
+                "{} is not a day: use MO, TU, WE, TH, FR, SA or SU, with 1 to 5 or -1 in front for a monthly rule (\"2MO\" is the second Monday)",
+                quoted(v)
             ),
             ScheduleError::NoDays => write!(f, "`byday` names no day"),
             ScheduleError::NthInWeekly(v) => write!(
                 f,
-                "{v:?} counts days within a month; use it with \"freq\": \"MONTHLY\""
+                "{} counts days within a month; use it with \"freq\": \"MONTHLY\"",
+                quoted(v)
             ),
             ScheduleError::BadInterval => write!(f, "`interval` must be a number from 1 to 12"),
             ScheduleError::IntervalWithoutStart => write!(
                 f,
                 "a rule that skips weeks or months needs `valid_from`, the date to count from"
             ),
-            ScheduleError::BadTime(v) => write!(f, "{v:?} is not a time: write it as 14:30"),
-            ScheduleError::BadDate(v) => write!(f, "{v:?} is not a date: write it as 2026-12-31"),
+            ScheduleError::BadTime(v) => write!(f, "{} is not a time: write it as 14:30", quoted(v)),
+            ScheduleError::BadDate(v) => write!(f, "{} is not a date: write it as 2026-12-31", quoted(v)),
             ScheduleError::ClosesBeforeOpens => write!(f, "`closes_at` is not after `opens_at`"),
             ScheduleError::EndsBeforeStart => write!(f, "`valid_to` is before `valid_from`"),
         }

@@ -1,0 +1,182 @@
+//! Compiles the instruments in `data/instruments/*.json` into Rust (`$OUT_DIR/instruments.rs`):
+//! the app then shows a statement without parsing any JSON, which keeps a JSON parser
+//! out of the code every visitor downloads. The files stay the source: a test checks
+//! that every compiled instrument equals `Instrument::from_json` of its file and passes
+//! the same checks.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Text {
+    nl: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+struct AnswerOption {
+    id: String,
+    label: Text,
+}
+
+#[derive(Deserialize)]
+struct Item {
+    id: String,
+    text: Text,
+    options: String,
+    #[serde(default)]
+    scores: Option<Vec<u32>>,
+    #[serde(default)]
+    subscale: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Subscale {
+    id: String,
+    label: Text,
+    notable_from: u32,
+}
+
+#[derive(Deserialize)]
+struct Band {
+    min: u32,
+    max: u32,
+    level: String,
+    label: Text,
+}
+
+#[derive(Deserialize)]
+struct Instrument {
+    id: String,
+    name: Text,
+    instruction: Text,
+    citation: String,
+    option_sets: BTreeMap<String, Vec<AnswerOption>>,
+    items: Vec<Item>,
+    #[serde(default)]
+    subscales: Vec<Subscale>,
+    bands: Vec<Band>,
+}
+
+fn text(t: &Text) -> String {
+    format!("Text {{ nl: s({:?}), en: s({:?}) }}", t.nl, t.en)
+}
+
+fn level(name: &str) -> &'static str {
+    match name {
+        "not_lonely" => "Level::NotLonely",
+        "moderate" => "Level::Moderate",
+        "severe" => "Level::Severe",
+        // Instrument::from_json refuses it too; the test that compares both fails.
+        other => panic!("unknown level {other:?}"),
+    }
+}
+
+fn instrument(i: &Instrument) -> String {
+    let mut code = format!(
+        "Instrument {{\n id: s({:?}),\n name: {},\n instruction: {},\n citation: s({:?}),\n option_sets: [\n",
+        i.id,
+        text(&i.name),
+        text(&i.instruction),
+        i.citation
+    );
+    for (set, options) in &i.option_sets {
+        let _ = write!(code, "  (s({set:?}), vec![");
+        for o in options {
+            let _ = write!(
+                code,
+                "AnswerOption {{ id: s({:?}), label: {} }}, ",
+                o.id,
+                text(&o.label)
+            );
+        }
+        code.push_str("]),\n");
+    }
+    code.push_str(" ].into_iter().collect(),\n items: vec![\n");
+    for item in &i.items {
+        let scores = match &item.scores {
+            Some(s) => format!("Some(vec!{s:?})"),
+            None => "None".into(),
+        };
+        let subscale = match &item.subscale {
+            Some(s) => format!("Some(s({s:?}))"),
+            None => "None".into(),
+        };
+        let _ = writeln!(
+            code,
+            "  Item {{ id: s({:?}), text: {}, options: s({:?}), scores: {scores}, subscale: {subscale} }},",
+            item.id,
+            text(&item.text),
+            item.options
+        );
+    }
+    code.push_str(" ],\n subscales: vec![\n");
+    for sub in &i.subscales {
+        let _ = writeln!(
+            code,
+            "  Subscale {{ id: s({:?}), label: {}, notable_from: {} }},",
+            sub.id,
+            text(&sub.label),
+            sub.notable_from
+        );
+    }
+    code.push_str(" ],\n bands: vec![\n");
+    for band in &i.bands {
+        let _ = writeln!(
+            code,
+            "  Band {{ min: {}, max: {}, level: {}, label: {} }},",
+            band.min,
+            band.max,
+            level(&band.level),
+            text(&band.label)
+        );
+    }
+    code.push_str(" ],\n}");
+    code
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let dir = root.join("../../data/instruments");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("data/instruments")
+        .map(|e| e.expect("data/instruments").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut ids = Vec::new();
+    let mut arms = String::new();
+    let mut sources = String::new();
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let json = std::fs::read_to_string(path).expect("instrument file");
+        let parsed: Instrument =
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let _ = writeln!(arms, "  {:?} => Some({}),", parsed.id, instrument(&parsed));
+        let _ = writeln!(
+            sources,
+            "  ({:?}, include_str!({:?})),",
+            parsed.id,
+            path.display().to_string()
+        );
+        ids.push(parsed.id);
+    }
+    let code = format!(
+        "/// The ids of the instruments in data/instruments/ (generated by build.rs).\n\
+         pub const BUILTIN_IDS: &[&str] = &{ids:?};\n\n\
+         /// The built-in instrument `id`, as compiled from its file (generated by build.rs).\n\
+         #[allow(clippy::too_many_lines)]\n\
+         pub fn compiled(id: &str) -> Option<Instrument> {{\n\
+         fn s(text: &str) -> String {{ text.to_owned() }}\n\
+         match id {{\n{arms}  _ => None,\n}}\n}}\n\n\
+         /// The files themselves, for the test that compares them with the compiled ones.\n\
+         #[cfg(test)]\n\
+         pub const SOURCES: &[(&str, &str)] = &[\n{sources}];\n"
+    );
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("instruments.rs");
+    std::fs::write(out, code).expect("write instruments.rs");
+}

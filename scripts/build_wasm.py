@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Trunk pre_build hook: builds the app's wasm in chunks, so a page loads only what it needs.
+
+Trunk cannot split a wasm module (trunk-rs/trunk#1022), so this hook does the Rust part
+of the build and leaves Trunk the page, the styles and the other files:
+
+1. `cargo build` for wasm32 with `--emit-relocs`, which keeps the linker's relocations
+   so the module can be cut apart afterwards;
+2. `wasm-split-cli` (crate wasm_split_cli_support) cuts it at the split points that
+   `#[wasm_split(...)]` marks in the code (`src/lazy.rs`): one main module, one module
+   per split point, and chunks for code that several split points share, plus a small
+   JavaScript loader;
+3. `wasm-bindgen --keep-lld-exports` makes the JavaScript glue for the main module;
+4. `wasm-opt -Oz` shrinks every module (release builds);
+5. every file gets a content hash in its name, so caches never mix two builds, and
+   `manifest.json` lists the files: the main module, the modules each split point needs
+   and the text catalogues (written by `build.rs` from `i18n/*.po`).
+
+The result is `target/pkg/`, which index.html copies into `dist/pkg/`; post_build.py
+then writes the boot script and the service worker from `pkg/manifest.json`.
+Runs with TRUNK_PROFILE set by Trunk (`release` or `debug`); CARGO_TARGET_DIR and the
+wasm toolchain's settings come from the Makefile (`.wasm-env`).
+"""
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "target" / "pkg"
+PACKAGE = "samenwijzer"
+WASM_OPT_FEATURES = [
+    "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+    "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+]
+
+
+def log(message):
+    print(f"build_wasm.py: {message}", flush=True)
+
+
+def run(args, **kwargs):
+    try:
+        return subprocess.run(args, check=True, **kwargs)
+    except FileNotFoundError:
+        sys.exit(f"build_wasm.py: {args[0]} is not installed (run `make setup`)")
+    except subprocess.CalledProcessError as error:
+        sys.exit(f"build_wasm.py: {' '.join(map(str, args[:2]))} failed (exit {error.returncode})")
+
+
+def rustflags():
+    # erase_components: every component becomes an AnyView (far less monomorphised
+    # code). --emit-relocs: what wasm-split needs. Where the nightly switches are
+    # allowed (RUSTC_BOOTSTRAP, set by .wasm-env), panics carry no file locations and
+    # Debug formatting is compiled out: both only ever reach the console.
+    flags = ["--cfg", "erase_components", "-Clink-args=--emit-relocs"]
+    if os.environ.get("RUSTC_BOOTSTRAP") == "1":
+        flags += ["-Zlocation-detail=none", "-Zfmt-debug=none"]
+    return "\x1f".join(flags)
+
+
+def cargo_build(release):
+    args = ["cargo", "build", "--target", "wasm32-unknown-unknown", "-p", PACKAGE,
+            "--bin", PACKAGE, "--message-format=json-render-diagnostics"]
+    if release:
+        args.append("--release")
+    env = dict(os.environ, CARGO_ENCODED_RUSTFLAGS=rustflags(),
+               # Symbols and relocations must survive the link for the split.
+               CARGO_PROFILE_RELEASE_STRIP="false", CARGO_PROFILE_DEV_STRIP="false")
+    env.pop("RUSTFLAGS", None)
+    proc = subprocess.run(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    wasm = package = None
+    out_dirs = {}
+    for line in proc.stdout.splitlines():
+        try:
+            message = json.loads(line)
+        except ValueError:
+            continue
+        reason = message.get("reason")
+        if reason == "compiler-artifact" and message["target"]["name"] == PACKAGE:
+            wasm = next((f for f in message["filenames"] if f.endswith(".wasm")), wasm)
+            package = message["package_id"]
+        elif reason == "build-script-executed":
+            out_dirs[message["package_id"]] = message["out_dir"]
+    if proc.returncode != 0:
+        sys.exit(f"build_wasm.py: cargo build failed (exit {proc.returncode})")
+    if not wasm:
+        sys.exit("build_wasm.py: cargo did not report the wasm file")
+    return Path(wasm), Path(out_dirs[package]) if package in out_dirs else None
+
+
+def content_hash(data):
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def main():
+    release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    wasm, out_dir = cargo_build(release)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        split, bound = tmp / "split", tmp / "bound"
+        run(["wasm-split-cli", wasm, split, "--out-name", PACKAGE], stdout=subprocess.DEVNULL)
+        run(["wasm-bindgen", "--target", "web", "--keep-lld-exports", "--no-demangle",
+             "--out-dir", bound, "--out-name", PACKAGE, split / f"{PACKAGE}.wasm"])
+        modules = {"main": bound / f"{PACKAGE}_bg.wasm"}
+        for path in sorted(split.glob("*.wasm")):
+            if path.name != f"{PACKAGE}.wasm":
+                modules[path.stem] = path
+        if release:
+            for path in modules.values():
+                run(["wasm-opt", "-Oz", *WASM_OPT_FEATURES, path, "-o", path],
+                    stderr=subprocess.DEVNULL)
+        glue = (bound / f"{PACKAGE}.js").read_text(encoding="utf-8")
+        loader = (split / "__wasm_split.js").read_text(encoding="utf-8")
+        data = {name: path.read_bytes() for name, path in modules.items()}
+
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir(parents=True)
+    names = {}
+    for name, blob in data.items():
+        stem = PACKAGE if name == "main" else name.replace("_", "-")
+        names[name] = f"{stem}-{content_hash(blob)}{'_bg' if name == 'main' else ''}.wasm"
+        (OUT / names[name]).write_bytes(blob)
+    # The glue and the loader import each other, so both carry one hash of the build.
+    build = content_hash(b"".join(data[n] for n in sorted(data)) + glue.encode() + loader.encode())
+    glue_name, loader_name = f"{PACKAGE}-{build}.js", f"split-{build}.js"
+    glue = glue.replace('from "./__wasm_split.js"', f'from "./{loader_name}"')
+    loader = loader.replace(f'from "./{PACKAGE}.js"', f'from "./{glue_name}"')
+    loader = re.sub(r'"\./([A-Za-z0-9_]+)\.wasm"',
+                    lambda m: f'"./{names[m.group(1)]}"', loader)
+    (OUT / glue_name).write_text(glue, encoding="utf-8")
+    (OUT / loader_name).write_text(loader, encoding="utf-8")
+
+    # The files each split point needs: its own module and the shared chunks whose
+    # comment in the loader names it.
+    splits = {name[len("split_"):]: [names[name]] for name in names if name.startswith("split_")}
+    for users, chunk in re.findall(r"/\* ([^*]+) \*/\nconst __chunk_\d+ = makeLoad\(\(\) => \{\n"
+                                   r"\s*const src = fetch\(new URL\(\"\./([^\"]+)\"", loader):
+        for user in users.split(", "):
+            splits.setdefault(user, []).insert(0, chunk)
+    catalogues = {}
+    if out_dir and (out_dir / "i18n").is_dir():
+        (OUT / "i18n").mkdir()
+        # build.rs named each file after its contents already (`nl-<hash>.txt`).
+        for path in sorted((out_dir / "i18n").glob("*.txt")):
+            catalogues[path.stem.split("-")[0]] = f"i18n/{path.name}"
+            shutil.copy(path, OUT / "i18n" / path.name)
+    manifest = {"js": glue_name, "wasm": names["main"], "loader": loader_name,
+                "splits": splits, "i18n": catalogues}
+    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    log(f"{len(data)} wasm modules in {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+//! The one view for "still loading" and the one for "could not load", used by every
+//! part of the app that waits: a lazily loaded page (`lazy.rs`) and the directory data.
+
+use leptos::prelude::*;
+
+use crate::components::helplines::Helplines;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Key;
+use crate::locale::t;
+
+/// The page's heading and a status line while its part or its data arrives.
+#[component]
+pub fn Loading(title: Key, #[prop(default = Key::PartLoading)] message: Key) -> impl IntoView {
+    view! {
+        <PageHeading key=title/>
+        <p role="status" class="loading">{t(message)}</p>
+    }
+}
+
+/// The page's heading, what went wrong in plain words, a way to try again and, since
+/// the resident may have come for help, the helplines.
+#[component]
+pub fn LoadFailed(title: Key, retry: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <PageHeading key=title/>
+        <div class="notice notice--error" role="alert">
+            <p><strong>{t(Key::PartFailed)}</strong></p>
+            <p>{t(Key::PartFailedRest)}</p>
+            <button type="button" class="button" on:click=move |_| retry()>{t(Key::PartRetry)}</button>
+        </div>
+        <Helplines/>
+    }
+}

@@ -24,7 +24,7 @@ dist: build
 	@echo "dist/ is ready: upload its contents to any static web server, at / or a sub-path."
 
 size:
-	@bash scripts/size-report.sh dist
+	node scripts/size-report.mjs dist
 
 lint: setup
 	cargo fmt --all -- --check

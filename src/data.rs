@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use samenwijzer_core::check::{builtin_ids, DEFAULT_INSTRUMENT};
 use samenwijzer_core::directory::{parse_directory, Directory, DirectoryError};
@@ -47,7 +48,6 @@ pub type DirectoryResult = Result<Arc<Directory>, LoadError>;
 struct DirectoryData {
     /// The app's root owner, so the loaded directory outlives the page that asked.
     owner: Owner,
-    config: LocalResource<Config>,
     resource: Arc<std::sync::OnceLock<LocalResource<DirectoryResult>>>,
 }
 
@@ -102,8 +102,13 @@ impl Config {
     }
 }
 
-#[derive(Clone, Copy)]
-pub struct ConfigData(LocalResource<Config>);
+/// The configuration in effect (`None` while it loads), and the same as a future for
+/// code that must wait for it (the directory keeps the municipality's part).
+#[derive(Clone)]
+struct ConfigData {
+    signal: RwSignal<Option<Config>>,
+    loaded: send_wrapper::SendWrapper<Shared<LocalBoxFuture<'static, Config>>>,
+}
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(url)
@@ -185,8 +190,7 @@ async fn load_config(launch: Arc<Launch>) -> Config {
 
 /// The configuration, once loaded (`None` while loading).
 pub fn use_config() -> Signal<Option<Config>> {
-    let resource = expect_context::<ConfigData>().0;
-    Signal::derive(move || resource.get())
+    expect_context::<ConfigData>().signal.into()
 }
 
 async fn load_directory() -> DirectoryResult {
@@ -199,39 +203,49 @@ async fn load_directory() -> DirectoryResult {
 /// Starts loading the configuration, for every page; the directory is loaded when a
 /// page first asks for it (`use_directory`).
 pub fn provide_data(launch: Arc<Launch>) {
-    let config = LocalResource::new(move || load_config(launch.clone()));
-    provide_context(ConfigData(config));
+    let signal = RwSignal::new(None);
+    let loaded = load_config(launch).boxed_local().shared();
+    let set = loaded.clone();
+    leptos::task::spawn_local(async move { signal.set(Some(set.await)) });
+    provide_context(ConfigData {
+        signal,
+        loaded: send_wrapper::SendWrapper::new(loaded),
+    });
     provide_context(DirectoryData {
         owner: Owner::current().expect("provided under the app's owner"),
-        config,
         resource: Arc::default(),
     });
 }
 
 /// Fetches the directory file; once the configuration is known, keeps the
 /// municipality's part of it.
-fn start_directory(config: LocalResource<Config>) -> LocalResource<DirectoryResult> {
+fn start_directory() -> LocalResource<DirectoryResult> {
     let whole = LocalResource::new(load_directory);
-    LocalResource::new(move || async move {
-        let directory = whole.await?;
-        Ok(match config.await.municipality() {
-            Some(council) => Arc::new(Directory {
-                entries: directory
-                    .entries
-                    .iter()
-                    .filter(|e| council.scope.admits(e))
-                    .cloned()
-                    .collect(),
-                skipped: directory.skipped.clone(),
-            }),
-            None => directory,
-        })
+    let config = expect_context::<ConfigData>().loaded;
+    LocalResource::new(move || {
+        let config = (*config).clone();
+        async move {
+            let config = config.await;
+            let directory = whole.await?;
+            Ok(match config.municipality() {
+                Some(council) => Arc::new(Directory {
+                    entries: directory
+                        .entries
+                        .iter()
+                        .filter(|e| council.scope.admits(e))
+                        .cloned()
+                        .collect(),
+                    skipped: directory.skipped.clone(),
+                }),
+                None => directory,
+            })
+        }
     })
 }
 
 /// The municipalities the directory's filter offers: the municipality's scope, or all.
 pub fn offered_municipalities() -> Vec<(&'static str, &'static str)> {
-    let config = expect_context::<ConfigData>().0.get_untracked();
+    let config = expect_context::<ConfigData>().signal.get_untracked();
     samenwijzer_core::place::municipalities()
         .filter(|(id, _)| {
             config
@@ -247,7 +261,7 @@ pub fn use_directory() -> LocalResource<DirectoryResult> {
     let data = expect_context::<DirectoryData>();
     *data
         .resource
-        .get_or_init(|| data.owner.with(|| start_directory(data.config)))
+        .get_or_init(|| data.owner.with(start_directory))
 }
 
 /// Reads and checks a municipality's configuration. Only visits with `?gemeente=` need

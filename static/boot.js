@@ -59,23 +59,29 @@ function preload(href, rel = 'preload') {
 // What the page being opened needs besides the main module: its catalogue and, for a
 // page that is loaded lazily, that part's modules (the same rules as src/locale.rs and
 // src/pages/mod.rs: a stored choice of language, else the URL's, else Dutch).
+// (index.html already preloads the main module, the glue, the Dutch texts and
+// data/config.json.)
 function preloadFor(location) {
-  preload(APP_WASM);
+  preload(APP_JS, 'modulepreload');
   preload(APP_LOADER, 'modulepreload');
   const query = new URLSearchParams(location.search);
   let lang = null;
   try { lang = localStorage.getItem('samenwijzer.lang'); } catch { /* blocked */ }
   lang = [lang, query.get('taal'), 'nl'].find((l) => l && CATALOGUES[l]);
-  if (lang) preload(CATALOGUES[lang]);
+  if (lang && lang !== 'nl') preload(CATALOGUES[lang]);
+  const council = query.get('gemeente');
+  if (council && /^[a-z][a-z0-9-]{1,39}$/.test(council)) preload(`data/gemeenten/${council}.json`);
   const slug = (location.hash.match(/^#\/([a-z]+)/) || [])[1];
   for (const split of [slug, query.has('gemeente') && 'gemeente']) {
     for (const file of SPLITS[split] || []) preload(file);
   }
 }
 
+// The page being opened tells which parts to fetch at once, before the app starts.
+preloadFor(window.location);
+
 async function start() {
   if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
-  preloadFor(window.location);
   const { default: init } = await import(APP_JS);
   await init({ module_or_path: APP_WASM });
 }

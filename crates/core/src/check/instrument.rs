@@ -170,9 +170,96 @@ impl Instrument {
     }
 }
 
+/// An instrument as static data: what build.rs compiles `data/instruments/*.json`
+/// into, so the app reads no JSON to show a statement.
 mod compiled {
-    use super::*;
+    use super::Level;
+
+    /// Dutch and English.
+    pub struct T(pub &'static str, pub &'static str);
+
+    pub struct ItemDef {
+        pub id: &'static str,
+        pub text: T,
+        pub options: &'static str,
+        pub scores: Option<&'static [u32]>,
+        pub subscale: Option<&'static str>,
+    }
+
+    pub struct Def {
+        pub id: &'static str,
+        pub name: T,
+        pub instruction: T,
+        pub citation: &'static str,
+        pub option_sets: &'static [(&'static str, &'static [(&'static str, T)])],
+        pub items: &'static [ItemDef],
+        pub subscales: &'static [(&'static str, T, u32)],
+        pub bands: &'static [(u32, u32, Level, T)],
+    }
+
     include!(concat!(env!("OUT_DIR"), "/instruments.rs"));
+}
+
+fn text(t: &compiled::T) -> Text {
+    Text {
+        nl: t.0.to_owned(),
+        en: t.1.to_owned(),
+    }
+}
+
+impl From<&compiled::Def> for Instrument {
+    fn from(d: &compiled::Def) -> Instrument {
+        Instrument {
+            id: d.id.to_owned(),
+            name: text(&d.name),
+            instruction: text(&d.instruction),
+            citation: d.citation.to_owned(),
+            option_sets: d
+                .option_sets
+                .iter()
+                .map(|(set, options)| {
+                    let options = options
+                        .iter()
+                        .map(|(id, label)| AnswerOption {
+                            id: (*id).to_owned(),
+                            label: text(label),
+                        })
+                        .collect();
+                    ((*set).to_owned(), options)
+                })
+                .collect(),
+            items: d
+                .items
+                .iter()
+                .map(|i| Item {
+                    id: i.id.to_owned(),
+                    text: text(&i.text),
+                    options: i.options.to_owned(),
+                    scores: i.scores.map(<[u32]>::to_vec),
+                    subscale: i.subscale.map(str::to_owned),
+                })
+                .collect(),
+            subscales: d
+                .subscales
+                .iter()
+                .map(|(id, label, notable_from)| Subscale {
+                    id: (*id).to_owned(),
+                    label: text(label),
+                    notable_from: *notable_from,
+                })
+                .collect(),
+            bands: d
+                .bands
+                .iter()
+                .map(|(min, max, level, label)| Band {
+                    min: *min,
+                    max: *max,
+                    level: *level,
+                    label: text(label),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The instrument the self-check uses when nothing else is configured.
@@ -180,13 +267,16 @@ pub const DEFAULT_INSTRUMENT: &str = "djg11";
 
 /// The ids of the instruments that ship with the app (`data/instruments/`).
 pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
-    compiled::BUILTIN_IDS.iter().copied()
+    compiled::BUILTIN.iter().map(|d| d.id)
 }
 
 /// One of the instruments that ship with the app. They are compiled from their files
 /// (`build.rs`), so no JSON is parsed at run time.
 pub fn builtin_instrument(id: &str) -> Option<Instrument> {
-    compiled::compiled(id)
+    compiled::BUILTIN
+        .iter()
+        .find(|d| d.id == id)
+        .map(Instrument::from)
 }
 
 /// Every instrument that ships with the app.

@@ -1,0 +1,92 @@
+// The size of a release build (gzip -9, as most static servers send), three ways:
+//  1. per kind of file, the whole dist/ folder;
+//  2. per part of the app: the wasm modules each lazily loaded part needs on top of the
+//     main module (its own module and the chunks it shares with other parts);
+//  3. what a resident downloads before they can act, measured in headless Chromium
+//     (scripts/first-load.mjs): the first statement of the self-check from a cold `/`,
+//     and the directory list from a cold `#/activiteiten`. The goal is 120 KB of code
+//     for each; the report prints the distance to it.
+// The files for offline use, installing and the widget are listed apart: no visit
+// waits for them.
+//
+// The guard below fails the build when a first load grows past today's figure plus a
+// margin. It is a regression guard, not the goal: raising it needs a reason in the
+// commit message and the closing note.
+//
+//   node scripts/size-report.mjs [dist]
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
+
+const GUARD_KB = { check: 200, directory: 305 };
+const EXTRAS_GUARD_KB = 40;
+
+const dist = process.argv[2] ?? 'dist';
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kb = (b) => (b / 1000).toFixed(1).padStart(8);
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const EXTRA = /^(sw\.js|widget\.js|manifest\.webmanifest|icons\/.*)$/;
+const kinds = {};
+const extras = [];
+for (const path of files(dist).sort()) {
+  const rel = relative(dist, path);
+  if (EXTRA.test(rel)) { extras.push(rel); continue; }
+  const kind = rel.endsWith('.wasm') ? 'wasm' : /\.m?js$/.test(rel) ? 'js' : rel.endsWith('.css') ? 'css'
+    : rel.endsWith('.html') ? 'html' : /\.(json|bin)$/.test(rel) ? 'data' : rel.endsWith('.txt') ? 'texts' : 'other';
+  kinds[kind] ??= { raw: 0, gz: 0 };
+  kinds[kind].raw += statSync(path).size;
+  kinds[kind].gz += gz(path);
+}
+console.log(`${'kind'.padEnd(28)}${'bytes'.padStart(10)}${'gzipped'.padStart(10)}`);
+let total = { raw: 0, gz: 0 };
+for (const [kind, s] of Object.entries(kinds)) {
+  console.log(`${kind.padEnd(28)}${String(s.raw).padStart(10)}${String(s.gz).padStart(10)}`);
+  total = { raw: total.raw + s.raw, gz: total.gz + s.gz };
+}
+console.log(`${'all of dist/'.padEnd(28)}${String(total.raw).padStart(10)}${String(total.gz).padStart(10)}`);
+
+// The parts, from the boot script's list (post_build.py wrote it from pkg/manifest.json).
+const boot = readdirSync(dist).find((f) => /^boot-[0-9a-f]{16}\.js$/.test(f));
+const splits = JSON.parse(readFileSync(join(dist, boot), 'utf8').match(/const SPLITS = (\{.*\});/)[1]);
+const main = files(join(dist, "pkg")).find((f) => f.endsWith("_bg.wasm"));
+console.log(`\nmain module ${kb(gz(main))} KB; each part adds (own + shared chunks):`);
+for (const [name, list] of Object.entries(splits).sort()) {
+  const sizes = list.map((f) => gz(join(dist, f)));
+  const own = gz(join(dist, list[list.length - 1]));
+  console.log(`  ${name.padEnd(14)}${kb(sizes.reduce((a, b) => a + b, 0))} KB  (own ${kb(own).trim()}, ${list.length - 1} shared chunks)`);
+}
+
+let extrasGz = 0;
+console.log('\nnot on any page\'s critical path (offline use, installing, widget):');
+for (const rel of extras) {
+  const path = join(dist, rel);
+  const size = rel.endsWith('.png') ? statSync(path).size : gz(path);
+  extrasGz += size;
+  console.log(`  ${rel.padEnd(26)}${String(statSync(path).size).padStart(10)}${String(size).padStart(10)}`);
+}
+console.log(`extras: ${(extrasGz / 1000).toFixed(1)} KB gzipped; guard ${EXTRAS_GUARD_KB} KB`);
+
+console.log('\nfirst load (headless Chromium, cold cache):');
+const results = await firstLoad(dist);
+printFirstLoad(results);
+console.log('\nsummary (code bytes until a resident can act):');
+let failed = false;
+for (const [name, r] of Object.entries(results)) {
+  const over = r.code_body - GOAL_KB * 1000;
+  console.log(`  ${name.padEnd(10)}${kb(r.code_body)} KB   goal ${GOAL_KB} KB: ${over <= 0 ? 'met' : `${(over / 1000).toFixed(1)} KB to go`}`
+    + `   guard ${GUARD_KB[name]} KB`);
+  if (r.code_body > GUARD_KB[name] * 1000) {
+    console.error(`${name}: first load ${kb(r.code_body)} KB is over its regression guard of ${GUARD_KB[name]} KB`);
+    failed = true;
+  }
+}
+if (extrasGz > EXTRAS_GUARD_KB * 1000) { console.error('extras over their guard'); failed = true; }
+process.exit(failed ? 1 : 0);

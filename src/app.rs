@@ -46,7 +46,9 @@ pub fn start(document: web_sys::Document) {
     let launch = read_launch();
     let wanted = crate::locale::initial(launch.lang);
     leptos::task::spawn_local(async move {
-        let Some(lang) = load_texts(wanted).await else {
+        let texts = load_texts(wanted).await;
+        crate::timing::mark("samenwijzer:texts");
+        let Some(lang) = texts else {
             crate::crash::cannot_start();
             return;
         };
@@ -71,6 +73,7 @@ pub fn start(document: web_sys::Document) {
         if let Some(html) = document.document_element() {
             let _ = html.set_attribute("data-app", "ready");
         }
+        crate::timing::mark("samenwijzer:ready");
     });
 }
 
@@ -134,7 +137,7 @@ fn Pages() -> impl IntoView {
         let heading = locale.text(key);
         document().set_title(&format!("{heading} – {}", locale.text(Key::TitleSuffix)));
         if previous.is_some_and(|p| p != page) {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            crate::focus::jump_to_top();
             focus_first(&["main h1"]);
         }
         page

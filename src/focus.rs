@@ -28,3 +28,13 @@ pub fn heading_has_focus() -> bool {
     let heading = document().query_selector("main h1").ok().flatten();
     active.is_some() && active == heading
 }
+
+/// Jumps to the top of the page at once. A new page starts at its top; the smooth
+/// scrolling in the stylesheet is for moving within a page, not between pages.
+pub fn jump_to_top() {
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(0.0);
+    options.set_left(0.0);
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    leptos::prelude::window().scroll_to_with_scroll_to_options(&options);
+}

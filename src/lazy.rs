@@ -73,9 +73,30 @@ enum State {
     Ready(Render),
 }
 
-/// The part `load` returns, with `title` as the heading while it loads or fails.
+/// Loads a part in the background, so that it shows at once when it is needed.
+pub fn prefetch(load: Load) {
+    if loaded(load).is_none() {
+        leptos::task::spawn_local(async move {
+            if let Ok(render) = load().await {
+                remember(load, render);
+            }
+        });
+    }
+}
+
+fn remember(load: Load, render: Render) {
+    LOADED.with(|l| {
+        let mut l = l.borrow_mut();
+        if !l.iter().any(|(f, _)| *f == load as usize) {
+            l.push((load as usize, render));
+        }
+    });
+}
+
+/// The part `load` returns. A whole page gives its `title`, the heading shown while it
+/// loads or fails; a part within a page has none.
 #[component]
-pub fn Lazy(load: Load, title: Key) -> impl IntoView {
+pub fn Lazy(load: Load, #[prop(optional)] title: Option<Key>) -> impl IntoView {
     if let Some(render) = loaded(load) {
         return render();
     }
@@ -85,7 +106,7 @@ pub fn Lazy(load: Load, title: Key) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match load().await {
                 Ok(render) => {
-                    LOADED.with(|l| l.borrow_mut().push((load as usize, render)));
+                    remember(load, render);
                     // The heading shown while loading had focus after a navigation:
                     // give it to the part's own heading.
                     let focused = crate::focus::heading_has_focus();

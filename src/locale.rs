@@ -35,10 +35,10 @@ impl Locale {
     /// storage allows).
     pub fn choose(&self, lang: Lang) {
         let locale = *self;
-        let _ = storage::set(STORAGE_KEY, lang.code());
         locale.unavailable.set(false);
         if i18n::installed(lang) {
             locale.lang.set(lang);
+            let _ = storage::set(STORAGE_KEY, lang.code());
             return;
         }
         locale.switching.set(Some(lang));
@@ -47,6 +47,7 @@ impl Locale {
                 Ok(texts) => {
                     i18n::install(lang, texts);
                     locale.lang.set(lang);
+                    let _ = storage::set(STORAGE_KEY, lang.code());
                 }
                 Err(_) => locale.unavailable.set(true),
             }

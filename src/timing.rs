@@ -17,3 +17,10 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     performance.clear_marks_with_mark_name(&end);
     result
 }
+
+/// Records the moment `name` (a `performance.mark`), e.g. when the app is ready.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

@@ -12,9 +12,8 @@ use samenwijzer_core::Need;
 
 use crate::components::wish_checkbox::Toggle;
 use crate::i18n::when::weekday_key;
-use crate::i18n::{fill, need_key, Key};
+use crate::i18n::{fill, moment_key, need_key, Key};
 use crate::locale::{t, use_locale};
-use crate::pages::check::moment_key;
 use crate::router::{navigate, use_router};
 
 pub fn period_key(period: Option<Period>) -> Key {

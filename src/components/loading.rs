@@ -8,11 +8,15 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;
 use crate::locale::t;
 
-/// The page's heading and a status line while its part or its data arrives.
+/// A status line while a part or data arrives, under the page's heading when a whole
+/// page waits (`title`).
 #[component]
-pub fn Loading(title: Key, #[prop(default = Key::PartLoading)] message: Key) -> impl IntoView {
+pub fn Loading(
+    #[prop(default = None)] title: Option<Key>,
+    #[prop(default = Key::PartLoading)] message: Key,
+) -> impl IntoView {
     view! {
-        <PageHeading key=title/>
+        {title.map(|key| view! { <PageHeading key/> })}
         <p role="status" class="loading">{t(message)}</p>
     }
 }
@@ -20,9 +24,12 @@ pub fn Loading(title: Key, #[prop(default = Key::PartLoading)] message: Key) -> 
 /// The page's heading, what went wrong in plain words, a way to try again and, since
 /// the resident may have come for help, the helplines.
 #[component]
-pub fn LoadFailed(title: Key, retry: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+pub fn LoadFailed(
+    #[prop(default = None)] title: Option<Key>,
+    retry: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
-        <PageHeading key=title/>
+        {title.map(|key| view! { <PageHeading key/> })}
         <div class="notice notice--error" role="alert">
             <p><strong>{t(Key::PartFailed)}</strong></p>
             <p>{t(Key::PartFailedRest)}</p>

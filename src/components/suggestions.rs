@@ -7,9 +7,8 @@ use samenwijzer_core::what_helps::WhatHelps;
 
 use crate::components::entry_card::EntryCard;
 use crate::data::use_directory;
-use crate::i18n::{fill, need_key, Key};
+use crate::i18n::{fill, moment_key, need_key, Key};
 use crate::locale::{t, use_locale, Locale};
-use crate::pages::check::moment_key;
 use crate::self_check::use_self_check;
 
 const SHOWN: usize = 5;

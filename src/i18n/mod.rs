@@ -14,7 +14,17 @@ pub mod when;
 pub use catalogue::{catalogue_file, install, installed, parse, text, Key};
 
 use samenwijzer_core::check::Score;
+use samenwijzer_core::what_helps::Moment;
 use samenwijzer_core::{Lang, Need};
+
+/// The label of a moment of the day or week, as the self-check and the directory show it.
+pub fn moment_key(moment: Moment) -> Key {
+    match moment {
+        Moment::Daytime => Key::MomentDaytime,
+        Moment::Evening => Key::MomentEvening,
+        Moment::Weekend => Key::MomentWeekend,
+    }
+}
 
 /// The label of a need, as the self-check and the directory show it.
 pub fn need_key(need: Need) -> Key {

@@ -12,9 +12,8 @@ use crate::components::filter_panel::{age_key, period_key, FilterPanel, ListTool
 use crate::components::page_heading::PageHeading;
 use crate::data::{use_directory, LoadError, DIRECTORY_URL};
 use crate::i18n::when::weekday_key;
-use crate::i18n::{fill, need_key, Key};
+use crate::i18n::{fill, moment_key, need_key, Key};
 use crate::locale::{t, use_locale};
-use crate::pages::check::moment_key;
 use crate::router::use_router;
 
 /// How many entries are shown before "Toon meer".

@@ -5,8 +5,6 @@ mod needs;
 mod question;
 mod situation;
 
-pub use situation::moment_key;
-
 use leptos::prelude::*;
 use samenwijzer_core::check::Step;
 use samenwijzer_core::route::{Page, Route};
@@ -14,9 +12,24 @@ use samenwijzer_core::route::{Page, Route};
 use crate::components::page_heading::PageHeading;
 use crate::focus::focus_first;
 use crate::i18n::Key;
+use crate::lazy::{lazy_part, prefetch, Lazy};
 use crate::locale::t;
 use crate::router::use_router;
 use crate::self_check::use_self_check;
+
+// The steps after the statements load when they are reached (a part of their own,
+// fetched as soon as the first statement is answered; see `lazy.rs`).
+lazy_part!(needs_part, zelftest, || view! { <needs::NeedsStep/> }
+    .into_any());
+lazy_part!(situation_part, zelftest, || {
+    view! { <situation::SituationStep/> }.into_any()
+});
+
+/// Starts fetching the later steps, so they are there when the resident is.
+pub fn prefetch_later_steps() {
+    prefetch(needs_part);
+    prefetch(situation_part);
+}
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
@@ -37,8 +50,8 @@ pub fn CheckPage() -> impl IntoView {
         {move || match step.get() {
             Step::Intro => view! { <intro::Intro/> }.into_any(),
             Step::Question(index) => view! { <question::Question index/> }.into_any(),
-            Step::Needs => view! { <needs::NeedsStep/> }.into_any(),
-            Step::Situation => view! { <situation::SituationStep/> }.into_any(),
+            Step::Needs => view! { <Lazy load=needs_part/> }.into_any(),
+            Step::Situation => view! { <Lazy load=situation_part/> }.into_any(),
         }}
     }
 }

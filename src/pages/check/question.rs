@@ -62,7 +62,10 @@ pub fn Question(index: usize) -> impl IntoView {
                             name=name
                             value=option.to_string()
                             prop:checked=move || check.answers.with(|a| a.get(index) == Some(option))
-                            on:change=move |_| check.answers.update(|a| a.set(index, Some(option)))
+                            on:change=move |_| {
+                                check.answers.update(|a| a.set(index, Some(option)));
+                                super::prefetch_later_steps();
+                            }
                         />
                         <span>{label}</span>
                     </label>

@@ -5,7 +5,7 @@ use samenwijzer_core::what_helps::{AgeGroup, Moment};
 
 use crate::components::remember::RememberAnswers;
 use crate::components::wish_checkbox::WishCheckbox;
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, moment_key, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 
@@ -18,14 +18,6 @@ fn age_key(group: Option<AgeGroup>) -> Key {
         Some(AgeGroup::From27To64) => Key::Age27To64,
         Some(AgeGroup::From65) => Key::Age65,
         None => Key::AgeNoAnswer,
-    }
-}
-
-pub fn moment_key(moment: Moment) -> Key {
-    match moment {
-        Moment::Daytime => Key::MomentDaytime,
-        Moment::Evening => Key::MomentEvening,
-        Moment::Weekend => Key::MomentWeekend,
     }
 }
 

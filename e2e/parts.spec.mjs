@@ -1,0 +1,76 @@
+// The app in parts: a page loads only what it needs (src/lazy.rs, scripts/build_wasm.py),
+// the texts of one language only (i18n/), and nothing goes blank when a part or the
+// texts cannot be fetched.
+import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+
+/** The paths the page requested, from the moment this is called. */
+function record(page) {
+  const seen = [];
+  page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+  return seen;
+}
+
+test('the start page and the first statement load no part of the directory or the result', async ({ page }) => {
+  const seen = record(page);
+  await openApp(page);
+  await page.getByRole('link', { name: 'Doe de zelftest' }).first().click();
+  await page.getByRole('link', { name: 'Begin de zelftest' }).click();
+  await page.getByRole('radio', { name: 'nee', exact: true }).waitFor();
+  const wasm = seen.filter((p) => p.endsWith('.wasm'));
+  expect(wasm, 'only the main module').toHaveLength(1);
+  expect(wasm[0]).toMatch(/samenwijzer-[0-9a-f]{16}_bg\.wasm$/);
+  // Only the Dutch texts.
+  expect(seen.filter((p) => p.includes('/i18n/'))).toEqual([expect.stringMatching(/\/i18n\/nl-[0-9a-f]{16}\.txt$/)]);
+  // Answering the first statement fetches the later steps in the background.
+  await page.getByRole('radio', { name: 'nee', exact: true }).check();
+  await expect.poll(() => seen.some((p) => /split-zelftest-/.test(p))).toBe(true);
+  expect(seen.some((p) => /split-(activiteiten|uitslag)-/.test(p))).toBe(false);
+});
+
+test('switching the language fetches that language’s texts only then', async ({ page }) => {
+  const seen = record(page);
+  await openApp(page, '#/hulp');
+  expect(seen.some((p) => /\/i18n\/en-/.test(p))).toBe(false);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(seen.filter((p) => /\/i18n\/en-/.test(p))).toHaveLength(1);
+});
+
+test.describe('when a part cannot be fetched', () => {
+  // The worker would answer from its copy, past the blocked route.
+  test.use({ allowedConsoleErrors: [/Failed to load|ERR_FAILED|fetch|TypeError/i], serviceWorkers: 'block' });
+
+  test('its page says so with the helplines, and trying again works', async ({ page }) => {
+    let blocked = true;
+    await page.route('**/pkg/split-activiteiten-*.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    await openApp(page, '#/activiteiten');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activiteiten en contacten');
+    await expect(page.getByRole('alert')).toContainText('Dit deel van Samenwijzer kan nu niet worden geladen.');
+    await expect(page.getByRole('link', { name: 'Bel 113' })).toBeVisible();
+    await checkA11y(page);
+    blocked = false;
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('without its texts the app says it cannot start, in Dutch and English, with the helplines', async ({ page }) => {
+    await page.route('**/pkg/i18n/*.txt', (route) => route.abort());
+    await page.goto('/');
+    const notice = page.getByRole('alert');
+    await expect(notice).toContainText('Samenwijzer kan nu niet starten.');
+    await expect(notice).toContainText('Samenwijzer cannot start right now.');
+    await expect(notice).toContainText('113');
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  });
+
+  test('a language whose texts cannot be fetched is not switched to, and that is said', async ({ page }) => {
+    await page.route('**/pkg/i18n/en-*.txt', (route) => route.abort());
+    await openApp(page, '#/hulp');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Deze taal kan nu niet worden geladen.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nu');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  });
+});

@@ -42,7 +42,7 @@ export function cspHeader(frameAncestors = "'self'") {
 }
 
 /** Starts a server; resolves to { server, origin, requests } once it listens. */
-export function serve(folder, { port = 0, frameAncestors = "'self'", app = null } = {}) {
+export function serve(folder, { port = 0, frameAncestors = "'self'", app = null, isolated = false } = {}) {
   const root = resolve(folder);
   const requests = [];
   const gzipped = new Map();
@@ -60,9 +60,20 @@ export function serve(folder, { port = 0, frameAncestors = "'self'", app = null 
       if (app && file.endsWith('.html')) body = Buffer.from(body.toString('utf8').replaceAll(DEV_APP_ORIGIN, app));
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        // Fresh every time, so a test sees the build it was given; icons may be kept, as
+        // any server lets them be (Chromium asks for the page's icon again whenever
+        // the address changes, which would otherwise show up in every benchmark).
+        'cache-control': /\.(svg|png)$/.test(file) ? 'max-age=86400' : 'no-store',
+        // As static servers send it; the app compares the directory's with its pack's.
+        'last-modified': new Date(info.mtimeMs).toUTCString(),
       };
       if (!app) headers['content-security-policy'] = cspHeader(frameAncestors);
+      // Benchmarks: cross-origin isolated, so performance.now() has 5 µs resolution,
+      // as in the peer runs (../shared/bench/peers).
+      if (isolated) {
+        headers['cross-origin-opener-policy'] = 'same-origin';
+        headers['cross-origin-embedder-policy'] = 'require-corp';
+      }
       // Compressed like any real web server would, so timings are realistic. Kept per
       // version of the file, as servers that precompress do: otherwise every request
       // of a 4 MB benchmark file would time our gzip, not the transfer.
@@ -72,8 +83,9 @@ export function serve(folder, { port = 0, frameAncestors = "'self'", app = null 
         body = gzipped.get(key);
         headers['content-encoding'] = 'gzip';
       }
+      headers['content-length'] = body.length;
       res.writeHead(200, headers);
-      res.end(body);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

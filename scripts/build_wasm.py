@@ -105,7 +105,10 @@ def main():
         tmp = Path(tmp)
         split, bound = tmp / "split", tmp / "bound"
         run(["wasm-split-cli", wasm, split, "--out-name", PACKAGE], stdout=subprocess.DEVNULL)
+        # SAMENWIJZER_WASM_NAMES=1 keeps function names (for twiggy and profilers).
+        names_kept = os.environ.get("SAMENWIJZER_WASM_NAMES") == "1"
         run(["wasm-bindgen", "--target", "web", "--keep-lld-exports", "--no-demangle",
+             *(["--keep-debug"] if names_kept else []),
              "--out-dir", bound, "--out-name", PACKAGE, split / f"{PACKAGE}.wasm"])
         modules = {"main": bound / f"{PACKAGE}_bg.wasm"}
         for path in sorted(split.glob("*.wasm")):
@@ -113,8 +116,8 @@ def main():
                 modules[path.stem] = path
         if release:
             for path in modules.values():
-                run(["wasm-opt", "-Oz", *WASM_OPT_FEATURES, path, "-o", path],
-                    stderr=subprocess.DEVNULL)
+                run(["wasm-opt", "-Oz", *(["-g"] if names_kept else []), *WASM_OPT_FEATURES,
+                     path, "-o", path], stderr=subprocess.DEVNULL)
         glue = (bound / f"{PACKAGE}.js").read_text(encoding="utf-8")
         loader = (split / "__wasm_split.js").read_text(encoding="utf-8")
         data = {name: path.read_bytes() for name, path in modules.items()}

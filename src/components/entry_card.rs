@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::directory::Entry;
-use samenwijzer_core::Need;
+use samenwijzer_core::{Lang, Need};
 
 use crate::components::shortlist_button::ShortlistButton;
 use crate::i18n::when::schedule_text;
-use crate::i18n::{need_key, Key};
+use crate::i18n::{need_key, text, Key};
 use crate::locale::{t, use_locale, Locale};
 use crate::pages::entry_route;
 
@@ -54,6 +54,9 @@ pub fn Badges(badges: Vec<(&'static str, Key)>) -> impl IntoView {
     view! { <ul class="badges">{items}</ul> }
 }
 
+/// A card. Its words are written once for the language in use and the whole card is
+/// drawn again when the language changes: one reactive closure per card instead of one
+/// per label, which keeps a keystroke in a long list cheap.
 #[component]
 pub fn EntryCard(
     entry: Entry,
@@ -71,51 +74,75 @@ pub fn EntryCard(
     today: bool,
 ) -> impl IntoView {
     let locale = use_locale();
+    move || card(&entry, locale.lang(), level, note.clone(), distance, today)
+}
+
+fn card(
+    entry: &Entry,
+    lang: Lang,
+    level: u8,
+    note: Option<String>,
+    distance: Option<Signal<Option<String>>>,
+    today: bool,
+) -> impl IntoView {
+    let say = |key| text(lang, key);
     let href = entry_route(&entry.id).href();
-    let name = entry.name.clone();
-    let link = view! { <a href=href>{name}</a> };
+    let link = view! { <a href=href>{entry.name.clone()}</a> };
     let heading = match level {
         3 => view! { <h3>{link}</h3> }.into_any(),
         _ => view! { <h2>{link}</h2> }.into_any(),
     };
-    let schedules = entry.schedules.clone();
-    let when_text = entry.when.clone();
-    let when = (!schedules.is_empty() || when_text.is_some()).then(|| {
-        let text = move || {
-            let mut lines: Vec<String> = schedules
-                .iter()
-                .map(|s| schedule_text(locale.lang(), s))
-                .collect();
-            lines.extend(when_text.clone());
-            lines.join(". ")
-        };
-        view! { <dt>{t(Key::DirectoryWhen)}</dt><dd>{text}</dd> }
+    let when = (!entry.schedules.is_empty() || entry.when.is_some()).then(|| {
+        let mut lines: Vec<String> = entry
+            .schedules
+            .iter()
+            .map(|s| schedule_text(lang, s))
+            .collect();
+        lines.extend(entry.when.clone());
+        view! { <dt>{say(Key::DirectoryWhen)}</dt><dd>{lines.join(". ")}</dd> }
     });
     let place = entry.location.as_ref().map(|l| {
         let place = match &l.name {
             Some(name) => format!("{name}, {}", l.city),
             None => format!("{}, {}", l.street, l.city),
         };
-        view! { <dt>{t(Key::EntryWhere)}</dt><dd>{place}</dd> }
+        view! { <dt>{say(Key::EntryWhere)}</dt><dd>{place}</dd> }
     });
-    let needs = entry.needs.clone();
+    let needs = entry
+        .needs
+        .iter()
+        .map(|n| say(need_key(*n)))
+        .collect::<Vec<_>>()
+        .join(", ");
     let links = entry
         .links
         .iter()
         .map(|link| view! { <li><a href=link.href().to_owned()>{link.label().to_owned()}</a></li> })
         .collect_view();
+    let badges = badges(entry, today)
+        .into_iter()
+        .map(|(class, key)| view! { <li class=class>{say(key)}</li> })
+        .collect_view();
+    let distance = distance.map(|d| {
+        let label = say(Key::SortDistance);
+        move || {
+            d.get().map(
+                |d| view! { <dt class="visually-hidden">{label}</dt><dd class="distance">{d}</dd> },
+            )
+        }
+    });
     view! {
         <article class="card entry">
             {heading}
             {note.map(|note| view! { <p class="reason">{note}</p> })}
-            <Badges badges=badges(&entry, today)/>
+            <ul class="badges">{badges}</ul>
             <p>{entry.description.clone()}</p>
             <dl class="facts">
-                {entry.organisation.clone().map(|o| view! { <dt>{t(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
+                {entry.organisation.clone().map(|o| view! { <dt>{say(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
                 {when}
                 {place}
-                {distance.map(|d| move || d.get().map(|d| view! { <dt class="visually-hidden">{t(Key::SortDistance)}</dt><dd class="distance">{d}</dd> }))}
-                <dt>{t(Key::DirectoryNeeds)}</dt><dd>{move || need_labels(locale, &needs)}</dd>
+                {distance}
+                <dt>{say(Key::DirectoryNeeds)}</dt><dd>{needs}</dd>
             </dl>
             <ul class="links">{links}</ul>
             <ShortlistButton id=entry.id.clone() name=entry.name.clone()/>

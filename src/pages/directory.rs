@@ -19,6 +19,9 @@ use crate::router::use_router;
 /// How many entries are shown before "Toon meer".
 const PAGE_SIZE: usize = 25;
 
+/// A route's query parameters, in URL order.
+type Query = Vec<(String, String)>;
+
 /// The search text in the URL.
 const SEARCH_PARAM: &str = "q";
 
@@ -121,13 +124,20 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
             ))
         })
     };
-    // Long lists are shown a page at a time, so a large directory stays fast; a new
-    // search or filter starts at the first page again.
-    let limit = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        shown.track();
-        limit.set(PAGE_SIZE);
+    // Long lists are shown a page at a time, so a large directory stays fast. "Toon
+    // meer" counts for one list: any change of search, filters or order (the route's
+    // query) starts at the first page again. Derived from the route, not reset by an
+    // effect, so a keystroke renders the list once.
+    let more: RwSignal<Option<(Query, usize)>> = RwSignal::new(None);
+    let limit = Memo::new(move |_| {
+        let extra = more.with(|m| match m {
+            Some((query, extra)) if router.route().query == *query => *extra,
+            _ => 0,
+        });
+        PAGE_SIZE + extra
     });
+    // One page more than now: the extra cards become everything shown so far.
+    let show_more = move || more.set(Some((router.route().query, limit.get_untracked())));
     let visible = move || shown.with(|s| s[..limit.get().min(s.len())].to_vec());
     let total = Memo::new(move |_| shown.with(Vec::len));
     let summary = move || {
@@ -142,7 +152,11 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
     };
     // Only whether there is more decides if the button exists, so it keeps focus.
     let has_more = Memo::new(move |_| limit.get() < total.get());
-    let more = move || has_more.get().then(|| view! { <ShowMore limit total/> });
+    let more_button = move || {
+        has_more
+            .get()
+            .then(|| view! { <ShowMore limit total on_more=show_more/> })
+    };
     view! {
         <SearchBox query/>
         <FilterPanel filters/>
@@ -161,12 +175,16 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
                 }
             />
         </ul>
-        {more}
+        {more_button}
     }
 }
 
 #[component]
-fn ShowMore(limit: RwSignal<usize>, total: Memo<usize>) -> impl IntoView {
+fn ShowMore(
+    limit: Memo<usize>,
+    total: Memo<usize>,
+    on_more: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let locale = use_locale();
     let showing = move || {
         let total = total.get();
@@ -181,25 +199,39 @@ fn ShowMore(limit: RwSignal<usize>, total: Memo<usize>) -> impl IntoView {
     view! {
         <p class="show-more">
             <span>{showing}</span>" "
-            <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+            <button type="button" class="button" on:click=move |_| on_more()>
                 {t(Key::DirectoryShowMore)}
             </button>
         </p>
     }
 }
 
-/// The search field. Typing replaces the URL's `q` (no history entry per keystroke).
+/// The search field. Typing replaces the URL's `q` (no history entry per keystroke),
+/// at most once per frame: keys typed faster than the screen redraws are searched
+/// together.
 #[component]
 fn SearchBox(query: Memo<String>) -> impl IntoView {
     let router = use_router();
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
+    let pending: StoredValue<Option<String>> = StoredValue::new(None);
+    let apply = move || {
+        let Some(text) = pending.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        // Where a keystroke's work starts, for the benchmark (scripts/bench-search.mjs).
+        crate::timing::mark("samenwijzer:keystroke");
         let mut route = router.route();
         route.query.retain(|(k, _)| k != SEARCH_PARAM);
         if !text.trim().is_empty() {
             route.query.insert(0, (SEARCH_PARAM.to_owned(), text));
         }
         router.replace(route);
+    };
+    let on_input = move |ev| {
+        let waiting = pending.with_value(Option::is_some);
+        pending.set_value(Some(event_target_value(&ev)));
+        if !waiting {
+            request_animation_frame(apply);
+        }
     };
     view! {
         <form role="search" class="search" on:submit=|ev| ev.prevent_default()>

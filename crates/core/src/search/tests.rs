@@ -1,6 +1,9 @@
 use super::*;
 use crate::directory::parse_directory;
 
+mod reference;
+mod regression;
+
 fn entries() -> Vec<Entry> {
     parse_directory(
         r#"{"schema_version": 1, "entries": [

@@ -399,3 +399,48 @@ fn shared() -> &'static (Vec<Entry>, SearchIndex, Reference) {
         (entries, index, reference)
     })
 }
+
+/// Not a check: the new index against the reference side by side in one process, so
+/// a busy machine slows both alike. `cargo test --release -p samenwijzer-core --
+/// --ignored --nocapture side_by_side`.
+#[test]
+#[ignore]
+fn side_by_side() {
+    let entries = parse_directory(&directory_text(10_000, 7)).unwrap().entries;
+    let t = std::time::Instant::now();
+    let index = SearchIndex::new(&entries);
+    let built = t.elapsed();
+    let t = std::time::Instant::now();
+    let reference = Reference::new(&entries);
+    let reference_built = t.elapsed();
+    println!("index: {built:.1?} (reference {reference_built:.1?})");
+    let mut new = Vec::new();
+    let mut old = Vec::new();
+    for query in queries() {
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        for _ in 0..15 {
+            let t = std::time::Instant::now();
+            std::hint::black_box(index.search(&query));
+            a.push(t.elapsed().as_secs_f64() * 1000.0);
+            let t = std::time::Instant::now();
+            std::hint::black_box(reference.search(&query));
+            b.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        a.sort_by(f64::total_cmp);
+        b.sort_by(f64::total_cmp);
+        println!("{query:>30}: {:.3} ms (reference {:.3} ms)", a[7], b[7]);
+        new.push(a[7]);
+        old.push(b[7]);
+    }
+    for (name, mut list) in [("new", new), ("reference", old)] {
+        list.sort_by(f64::total_cmp);
+        let pct = |p: f64| list[((p * list.len() as f64) as usize).min(list.len() - 1)];
+        println!(
+            "{name}: p50 {:.3} ms | p95 {:.3} ms | max {:.3} ms",
+            pct(0.5),
+            pct(0.95),
+            list[list.len() - 1]
+        );
+    }
+}

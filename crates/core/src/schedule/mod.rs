@@ -6,6 +6,7 @@
 //! used on purpose: a fixed offset is wrong for half of the year.
 
 mod date;
+mod wire;
 
 pub use date::{Date, Time, Weekday};
 

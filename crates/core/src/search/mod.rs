@@ -4,7 +4,7 @@
 //! typo is forgiven in words of four letters or more. Matches in the name weigh most,
 //! then organisation, place and description.
 //!
-//! The index is built once per directory: a sorted
+//! The index is built once per directory (or read from a pack, `wire.rs`): a sorted
 //! vocabulary of folded words with flat postings (`vocabulary.rs`), and the words'
 //! trigrams (`trigrams.rs`). A keystroke then costs per query word a binary search
 //! for the words it starts, a trigram lookup for the compounds it is part of, and a
@@ -13,11 +13,15 @@
 
 mod build;
 mod fold;
+mod merge;
 mod trigrams;
 mod typo;
 mod vocabulary;
+mod wire;
+pub(crate) use wire::Wire as IndexWire;
 
 pub use fold::{for_each_word, words};
+pub(crate) use merge::join;
 
 use crate::directory::Entry;
 use trigrams::Trigrams;

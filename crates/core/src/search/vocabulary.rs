@@ -22,6 +22,8 @@ pub(super) fn posting(entry: u32, field: Field) -> u32 {
     (entry << 2) | field as u32
 }
 
+pub(super) const MAX_ENTRIES: usize = 1 << 30;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Vocabulary {
     /// Every word, in byte order, back to back.
@@ -83,5 +85,44 @@ impl Vocabulary {
         let start = self.partition_point(|w| w.as_bytes().first().is_some_and(|&b| b < first));
         let end = self.partition_point(|w| w.as_bytes().first().is_some_and(|&b| b <= first));
         start..end.max(start)
+    }
+
+    /// Checks what the search relies on, for a vocabulary read from a file: boundaries
+    /// in order and on characters, words non-empty and strictly ascending, postings
+    /// of entries that exist.
+    pub fn check(&self, entries: usize) -> Result<(), String> {
+        let words = self.len();
+        if self.starts.first() != Some(&0) || self.posting_starts.first() != Some(&0) {
+            return Err("the index's lists do not start at 0".into());
+        }
+        if self.starts.last().map(|&s| s as usize) != Some(self.text.len()) {
+            return Err("the index's words do not end with its text".into());
+        }
+        if self.posting_starts.len() != self.starts.len()
+            || self.posting_starts.last().map(|&s| s as usize) != Some(self.postings.len())
+        {
+            return Err("the index's postings do not match its words".into());
+        }
+        if self.posting_starts.windows(2).any(|w| w[0] > w[1]) {
+            return Err("the index's postings are out of order".into());
+        }
+        let mut previous: Option<&str> = None;
+        for pair in self.starts.windows(2) {
+            let word = self
+                .text
+                .get(pair[0] as usize..pair[1] as usize)
+                .filter(|w| !w.is_empty())
+                .ok_or("the index has a word that is empty or cut through a character")?;
+            if previous.is_some_and(|p| p >= word) {
+                return Err("the index's words are not in order".into());
+            }
+            previous = Some(word);
+        }
+        let limit = entries.min(MAX_ENTRIES) as u64;
+        if let Some(p) = self.postings.iter().find(|&&p| u64::from(p >> 2) >= limit) {
+            return Err(format!("the index names entry {} of {entries}", p >> 2));
+        }
+        debug_assert_eq!(words + 1, self.starts.len());
+        Ok(())
     }
 }

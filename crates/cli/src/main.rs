@@ -159,12 +159,15 @@ fn run_pack(file: &str, bytes: &[u8], args: &Args) -> ExitCode {
         eprintln!("samenwijzer-data: kan map {dir:?} niet maken: {e}");
         return ExitCode::from(2);
     }
-    for shard in &packed.shards {
-        // Written under another name first, so a web server never serves half a pack.
-        let path = dir_path.join(&shard.file);
-        let partial = dir_path.join(format!("{}.part", shard.file));
+    let mut sizes = Vec::new();
+    for (i, name) in packed.files().enumerate() {
+        // Made and written one at a time; under another name first, so a web server
+        // never serves half a pack.
+        let bytes = packed.bytes(i);
+        let path = dir_path.join(name);
+        let partial = dir_path.join(format!("{name}.part"));
         let written =
-            std::fs::write(&partial, &shard.bytes).and_then(|()| std::fs::rename(&partial, &path));
+            std::fs::write(&partial, &bytes).and_then(|()| std::fs::rename(&partial, &path));
         if let Err(e) = written {
             eprintln!(
                 "samenwijzer-data: kan {:?} niet schrijven: {e}",
@@ -173,13 +176,13 @@ fn run_pack(file: &str, bytes: &[u8], args: &Args) -> ExitCode {
             let _ = std::fs::remove_file(&partial);
             return ExitCode::from(2);
         }
+        sizes.push(bytes.len());
     }
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(pack::report(&packed, file, dir, args.lang).as_bytes());
+    let _ = stdout.write_all(pack::report(&packed, &sizes, file, dir, args.lang).as_bytes());
     // Packs of municipalities that are no longer in the file: the app would still
     // find them, so say so (deleting files is left to the person).
-    let written: std::collections::HashSet<&str> =
-        packed.shards.iter().map(|s| s.file.as_str()).collect();
+    let written: std::collections::HashSet<&str> = packed.files().collect();
     if let Ok(listing) = std::fs::read_dir(dir_path) {
         let mut stale: Vec<String> = listing
             .filter_map(Result::ok)

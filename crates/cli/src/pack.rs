@@ -10,32 +10,40 @@
 //! them is `main.rs`'s job.
 
 use samenwijzer_core::directory::pack::{shards, write_shard, SourceInfo};
-use samenwijzer_core::directory::{parse_directory_with_positions, Skipped};
+use samenwijzer_core::directory::{parse_directory_with_positions, Directory, Skipped};
 use samenwijzer_core::municipality::valid_id;
 use samenwijzer_core::Lang;
 
-/// One pack to write.
-#[derive(Debug)]
-pub struct Shard {
-    /// "alle.bin", "landelijk.bin", "velsen.bin".
-    pub file: String,
-    pub entries: usize,
-    pub bytes: Vec<u8>,
-}
-
-/// The packs of a usable file.
-#[derive(Debug)]
+/// The packs of a usable file, made one at a time ([`Packed::bytes`]) so that only
+/// one is in memory while it is written.
 pub struct Packed {
-    pub shards: Vec<Shard>,
-    /// Items the app cannot show either; they are in no pack.
-    pub skipped: Vec<Skipped>,
-    pub entries: usize,
-    pub municipalities: usize,
+    directory: Directory,
+    positions: Vec<u32>,
+    source: SourceInfo,
+    /// Per pack its file name ("alle.bin", "landelijk.bin", "velsen.bin") and entries.
+    shards: Vec<(String, Vec<usize>)>,
 }
 
 impl Packed {
+    /// The file names of the packs, in the order they are written.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        self.shards.iter().map(|(file, _)| file.as_str())
+    }
+
+    /// The bytes of the `i`th pack (empty when there is no such pack).
+    pub fn bytes(&self, i: usize) -> Vec<u8> {
+        self.shards.get(i).map_or_else(Vec::new, |(_, list)| {
+            write_shard(&self.directory, list, &self.positions, self.source)
+        })
+    }
+
+    /// Items the app cannot show either; they are in no pack.
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.directory.skipped
+    }
+
     pub fn has_errors(&self) -> bool {
-        !self.skipped.is_empty()
+        !self.directory.skipped.is_empty()
     }
 }
 
@@ -55,9 +63,7 @@ pub fn pack(text: &str, lang: Lang) -> Result<Packed, String> {
     let shards = shards(&directory);
     let bad: Vec<String> = shards[2..]
         .iter()
-        .filter(|(name, _)| {
-            valid_id(name).is_none() || name == "alle" || name == "landelijk"
-        })
+        .filter(|(name, _)| valid_id(name).is_none() || name == "alle" || name == "landelijk")
         .map(|(name, list)| match lang {
             Lang::Nl => format!(
                 "gemeente {name:?} (in {} items) kan geen bestandsnaam zijn: gebruik 2 tot 40 kleine letters, cijfers en -, en niet \"alle\" of \"landelijk\"",
@@ -72,44 +78,30 @@ pub fn pack(text: &str, lang: Lang) -> Result<Packed, String> {
     if !bad.is_empty() {
         return Err(bad.join("\n"));
     }
-    let source = SourceInfo::of(text.as_bytes());
-    let municipalities = shards.len() - 2;
-    let shards = shards
-        .into_iter()
-        .map(|(name, list)| Shard {
-            file: format!("{name}.bin"),
-            entries: list.len(),
-            bytes: write_shard(&directory, &list, &positions, source),
-        })
-        .collect();
     Ok(Packed {
-        shards,
-        entries: directory.entries.len(),
-        municipalities,
-        skipped: directory.skipped,
+        source: SourceInfo::of(text.as_bytes()),
+        shards: shards
+            .into_iter()
+            .map(|(name, list)| (format!("{name}.bin"), list))
+            .collect(),
+        directory,
+        positions,
     })
 }
 
-/// One line per pack, the items left out, and a summary.
-pub fn report(packed: &Packed, file: &str, dir: &str, lang: Lang) -> String {
+/// One line per pack (`sizes`: the bytes of each, as written), the items left out,
+/// and a summary.
+pub fn report(packed: &Packed, sizes: &[usize], file: &str, dir: &str, lang: Lang) -> String {
     let mut out = String::new();
-    let width = packed
-        .shards
-        .iter()
-        .map(|s| s.file.len())
-        .max()
-        .unwrap_or(0);
-    for shard in &packed.shards {
+    let width = packed.files().map(str::len).max().unwrap_or(0);
+    for ((name, list), size) in packed.shards.iter().zip(sizes) {
         // "items" and "bytes" are the same words in Dutch and English.
-        let line = format!(
-            "{:<width$}  {:>7} items  {:>10} bytes\n",
-            shard.file,
-            shard.entries,
-            shard.bytes.len()
-        );
-        out.push_str(&line);
+        out.push_str(&format!(
+            "{name:<width$}  {:>7} items  {size:>10} bytes\n",
+            list.len()
+        ));
     }
-    for skipped in &packed.skipped {
+    for skipped in packed.skipped() {
         let id = skipped
             .id
             .as_deref()
@@ -127,14 +119,13 @@ pub fn report(packed: &Packed, file: &str, dir: &str, lang: Lang) -> String {
         };
         out.push_str(&line);
     }
-    let total: usize = packed.shards.iter().map(|s| s.bytes.len()).sum();
+    let total: usize = sizes.iter().sum();
+    let (entries, municipalities) = (packed.directory.entries.len(), packed.shards.len() - 2);
+    let left_out = packed.skipped().len();
     let summary = match lang {
         Lang::Nl => format!(
-            "{} pakketten in {dir} ({} items, {} gemeenten en landelijk; {total} bytes samen); {} items niet opgenomen{}\n",
+            "{} pakketten in {dir} ({entries} items, {municipalities} gemeenten en landelijk; {total} bytes samen); {left_out} items niet opgenomen{}\n",
             packed.shards.len(),
-            packed.entries,
-            packed.municipalities,
-            packed.skipped.len(),
             if packed.has_errors() {
                 format!(" — zie: samenwijzer-data check {file}")
             } else {
@@ -142,11 +133,8 @@ pub fn report(packed: &Packed, file: &str, dir: &str, lang: Lang) -> String {
             }
         ),
         Lang::En => format!(
-            "{} packs in {dir} ({} items, {} municipalities and national; {total} bytes in all); {} items left out{}\n",
+            "{} packs in {dir} ({entries} items, {municipalities} municipalities and national; {total} bytes in all); {left_out} items left out{}\n",
             packed.shards.len(),
-            packed.entries,
-            packed.municipalities,
-            packed.skipped.len(),
             if packed.has_errors() {
                 format!(" — see: samenwijzer-data check {file}")
             } else {
@@ -191,7 +179,7 @@ mod tests {
         let files: Vec<(&str, usize)> = packed
             .shards
             .iter()
-            .map(|s| (s.file.as_str(), s.entries))
+            .map(|(file, list)| (file.as_str(), list.len()))
             .collect();
         assert_eq!(
             files,
@@ -203,35 +191,42 @@ mod tests {
             ]
         );
         assert!(packed.has_errors());
-        let out = report(&packed, "x.json", "uit", Lang::Nl);
+        let sizes: Vec<usize> = (0..4).map(|i| packed.bytes(i).len()).collect();
+        let out = report(&packed, &sizes, "x.json", "uit", Lang::Nl);
         assert!(
             out.contains("entries[3] (\"d\") staat in geen pakket"),
             "{out}"
         );
-        assert!(
-            out.contains("4 pakketten in uit (3 items, 2 gemeenten en landelijk;"),
-            "{out}"
+        let summary = format!(
+            "4 pakketten in uit (3 items, 2 gemeenten en landelijk; {} bytes samen)",
+            sizes.iter().sum::<usize>()
         );
-        for shard in &packed.shards {
-            let read = read_pack(&shard.bytes).unwrap();
-            assert_eq!(read.entries.len(), shard.entries);
+        assert!(out.contains(&summary), "{out}");
+        let line = format!("velsen.bin           1 items  {:>10} bytes", sizes[3]);
+        assert!(out.contains(&line), "{out}");
+        for (i, (_, list)) in packed.shards.iter().enumerate() {
+            let read = read_pack(&packed.bytes(i)).unwrap();
+            assert_eq!(read.entries.len(), list.len());
             assert_eq!(read.skipped.len(), 1);
         }
+        assert!(packed.bytes(4).is_empty());
     }
 
     #[test]
     fn unusable_files_and_names_are_refused() {
         assert!(pack("{", Lang::Nl)
-            .unwrap_err()
+            .err()
+            .unwrap()
             .contains("niet te gebruiken"));
         assert!(pack(&file(""), Lang::En)
-            .unwrap_err()
+            .err()
+            .unwrap()
             .contains("no usable items"));
         for bad in ["../etc", "alle", "velsen noord", "x"] {
             let text = file(&format!(
                 r#"{{"id": "a", "name": "A", "description": "", "municipality": "{bad}"}}"#
             ));
-            let err = pack(&text, Lang::Nl).unwrap_err();
+            let err = pack(&text, Lang::Nl).err().unwrap();
             assert!(err.contains("kan geen bestandsnaam zijn"), "{bad}: {err}");
         }
     }

@@ -108,8 +108,9 @@ impl serde::Serialize for SafeLink {
 
 impl<'de> serde::Deserialize<'de> for SafeLink {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<SafeLink, D::Error> {
-        let (kind, text) = <(LinkKind, String)>::deserialize(deserializer)?;
-        SafeLink::checked(kind, &text)
+        // Borrowed from the pack's bytes: the checked constructor copies what it keeps.
+        let (kind, text) = <(LinkKind, &str)>::deserialize(deserializer)?;
+        SafeLink::checked(kind, text)
             .ok_or_else(|| serde::de::Error::custom("a link that does not pass the safety check"))
     }
 }

@@ -8,8 +8,8 @@
 //! A pack of another format version is refused whole ([`PackError::Version`]).
 //!
 //! A pack is a file on a web server, so it is read like the JSON: as untrusted. Links
-//! are remade by `SafeLink`'s checked constructors, schedules by `Schedule::from_raw`,
-//! dates, times and coordinates by their own checks, and the index's lists are checked
+//! are remade by `SafeLink`'s checked constructors, schedules by `Schedule::new` (the
+//! rules `Schedule::from_raw` applies), dates, times and coordinates by their own checks, and the index's lists are checked
 //! against the entries; whatever the bytes, reading returns a pack or an error and
 //! never panics (a property test feeds it noise and damaged packs).
 //!

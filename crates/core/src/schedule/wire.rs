@@ -1,55 +1,44 @@
-//! A schedule in a pack (`directory/pack.rs`): the fields as the JSON file writes them
-//! (`"WEEKLY"`, `["TU", "2MO"]`, `"10:00"`, `"2026-01-05"`), read back through
-//! [`Schedule::from_raw`], so a pack holds no schedule the JSON check would refuse and
-//! the rules live in one place.
+//! A schedule in a pack (`directory/pack.rs`): its parts as numbers, each read back
+//! through its own check (`Date::new`, `Time::new`, `DayRule::new`) and the whole
+//! through [`Schedule::new`], which applies the same rules as [`Schedule::from_raw`]:
+//! a pack holds no schedule the JSON check would refuse.
 
+use serde::de::Error;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{ByDay, Frequency, RawSchedule, Schedule};
+use super::{Date, DayRule, Frequency, Schedule, Time, Weekday};
 
-#[derive(Serialize, Deserialize)]
-struct Wire {
-    freq: String,
-    interval: u8,
-    byday: Vec<String>,
-    opens_at: Option<String>,
-    closes_at: Option<String>,
-    valid_from: Option<String>,
-    valid_to: Option<String>,
-}
+type Wire = (
+    Frequency,
+    u8,
+    Vec<(Weekday, Option<i8>)>,
+    (Option<Time>, Option<Time>),
+    (Option<Date>, Option<Date>),
+);
 
 impl Serialize for Schedule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Wire {
-            freq: match self.frequency {
-                Frequency::Weekly => "WEEKLY",
-                Frequency::Monthly => "MONTHLY",
-            }
-            .to_owned(),
-            interval: self.interval,
-            byday: self.days.iter().map(ToString::to_string).collect(),
-            opens_at: self.opens.map(|t| t.to_string()),
-            closes_at: self.closes.map(|t| t.to_string()),
-            valid_from: self.valid_from.map(|d| d.to_string()),
-            valid_to: self.valid_to.map(|d| d.to_string()),
-        }
-        .serialize(serializer)
+        let days: Vec<(Weekday, Option<i8>)> =
+            self.days.iter().map(|d| (d.weekday, d.nth)).collect();
+        let wire: Wire = (
+            self.frequency,
+            self.interval,
+            days,
+            (self.opens, self.closes),
+            (self.valid_from, self.valid_to),
+        );
+        wire.serialize(serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for Schedule {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Schedule, D::Error> {
-        let wire = Wire::deserialize(deserializer)?;
-        let raw = RawSchedule {
-            freq: wire.freq,
-            interval: Some(wire.interval),
-            byday: ByDay::Many(wire.byday),
-            opens_at: wire.opens_at,
-            closes_at: wire.closes_at,
-            valid_from: wire.valid_from,
-            valid_to: wire.valid_to,
-            description: None,
-        };
-        Schedule::from_raw(&raw).map_err(serde::de::Error::custom)
+        let (frequency, interval, days, hours, dates) = Wire::deserialize(deserializer)?;
+        let days = days
+            .into_iter()
+            .map(|(weekday, nth)| DayRule::new(weekday, nth))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| D::Error::custom("a day that is not in the calendar"))?;
+        Schedule::new(frequency, interval, days, hours, dates).map_err(D::Error::custom)
     }
 }

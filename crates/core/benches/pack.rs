@@ -12,7 +12,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::Criterion;
-use samenwijzer_core::directory::pack::{read_pack, write_pack, SourceInfo};
+use samenwijzer_core::directory::pack::{
+    join, read_pack, shards, write_pack, write_shard, SourceInfo,
+};
 use samenwijzer_core::directory::{parse_directory, parse_directory_with_positions};
 use samenwijzer_core::search::SearchIndex;
 
@@ -70,6 +72,27 @@ fn main() {
     group.bench_function("pack_write", |b| {
         b.iter(|| write_pack(&directory, &positions, SourceInfo::default()))
     });
+    // What a municipality's app does: its pack and the national one, joined. The
+    // largest municipality of the file.
+    let shards = shards(&directory);
+    if let Some((name, list)) = shards[2..].iter().max_by_key(|(_, list)| list.len()) {
+        let source = SourceInfo::of(file.as_bytes());
+        let own = write_shard(&directory, list, &positions, source);
+        let national = write_shard(&directory, &shards[1].1, &positions, source);
+        println!(
+            "{name}: {} entries, {} bytes; landelijk: {} entries, {} bytes",
+            list.len(),
+            own.len(),
+            shards[1].1.len(),
+            national.len()
+        );
+        group.bench_function("municipality_read_and_join", |b| {
+            b.iter_with_large_drop(|| {
+                let packs = vec![read_pack(&own).unwrap(), read_pack(&national).unwrap()];
+                join(packs)
+            })
+        });
+    }
     group.finish();
     c.final_summary();
 }

@@ -3,6 +3,7 @@
 //! - [`check`]: every problem of a directory file, with the line and a caret.
 //! - [`csv_import`]: a spreadsheet export (`;` or `,`, UTF-8 with or without BOM).
 //! - [`hsds_import`]: an Open Referral HSDS 3.0 JSON export.
+//! - [`pack`]: the directory as prebuilt packs for the app, one per municipality.
 //!
 //! Every function here takes text and returns text or a report; only `main.rs` touches
 //! files, the terminal and the exit code. Nothing panics on bad input.
@@ -11,6 +12,7 @@ pub mod check;
 pub mod csv_import;
 pub mod hsds_import;
 pub mod out;
+pub mod pack;
 
 use samenwijzer_core::schedule::Date;
 

@@ -1,5 +1,5 @@
-//! `samenwijzer-data`: check a directory file, or make one from a spreadsheet or an
-//! HSDS export. Exit codes: 0 fine (warnings allowed), 1 problems in the data,
+//! `samenwijzer-data`: check a directory file, make one from a spreadsheet or an
+//! HSDS export, or write it as packs for the app. Exit codes: 0 fine (warnings allowed), 1 problems in the data,
 //! 2 wrong use or a file that cannot be read.
 
 use std::io::{IsTerminal, Write};
@@ -7,17 +7,20 @@ use std::process::ExitCode;
 
 use samenwijzer_core::schedule::Date;
 use samenwijzer_core::Lang;
-use samenwijzer_data::{check, csv_import, hsds_import, Imported};
+use samenwijzer_data::{check, csv_import, hsds_import, pack, Imported};
 
 const USAGE: &str = "\
 Gebruik / usage:
   samenwijzer-data check <bestand.json> [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]
   samenwijzer-data import-csv <bestand.csv> [-o uit.json]
   samenwijzer-data import-hsds <bestand.json> [-o uit.json] [--gemeente NAAM]
+  samenwijzer-data pack <bestand.json> -o <map> [--lang nl|en]
 
 check      controleert een activiteitenbestand en noemt elk probleem met regel en kolom.
 import-csv maakt een activiteitenbestand van een spreadsheet (kolommen: zie docs/directory-format.md).
 import-hsds maakt een activiteitenbestand van een Open Referral HSDS 3.0-export.
+pack       schrijft het bestand als pakketten voor de app (alle.bin, landelijk.bin en
+           één per gemeente) in <map>; de app laadt die sneller dan het JSON-bestand.
 
 Exitcodes: 0 in orde (waarschuwingen mogen), 1 fouten in de gegevens,
            2 verkeerd gebruik of bestand niet te lezen.
@@ -44,7 +47,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let command = iter
         .next()
         .cloned()
-        .ok_or("geef een opdracht: check, import-csv of import-hsds")?;
+        .ok_or("geef een opdracht: check, import-csv, import-hsds of pack")?;
     let mut parsed = Args {
         command,
         file: None,
@@ -129,7 +132,72 @@ fn main() -> ExitCode {
             };
             finish_import(hsds_import::import(text, &options, today), &args)
         }
+        "pack" => run_pack(&file, &bytes, &args),
         other => usage(&format!("onbekende opdracht {other:?}")),
+    }
+}
+
+fn run_pack(file: &str, bytes: &[u8], args: &Args) -> ExitCode {
+    let Some(dir) = args.out.as_deref() else {
+        return usage("pack heeft een map nodig: -o <map>");
+    };
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        eprint!("{}", check::not_utf8(file, bytes, args.lang));
+        return ExitCode::from(1);
+    };
+    let packed = match pack::pack(text, args.lang) {
+        Ok(packed) => packed,
+        Err(message) => {
+            for line in message.lines() {
+                eprintln!("{file}: {line}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let dir_path = std::path::Path::new(dir);
+    if let Err(e) = std::fs::create_dir_all(dir_path) {
+        eprintln!("samenwijzer-data: kan map {dir:?} niet maken: {e}");
+        return ExitCode::from(2);
+    }
+    let mut sizes = Vec::new();
+    for (i, name) in packed.files().enumerate() {
+        // Made and written one at a time; under another name first, so a web server
+        // never serves half a pack.
+        let bytes = packed.bytes(i);
+        let path = dir_path.join(name);
+        let partial = dir_path.join(format!("{name}.part"));
+        let written =
+            std::fs::write(&partial, &bytes).and_then(|()| std::fs::rename(&partial, &path));
+        if let Err(e) = written {
+            eprintln!(
+                "samenwijzer-data: kan {:?} niet schrijven: {e}",
+                path.display()
+            );
+            let _ = std::fs::remove_file(&partial);
+            return ExitCode::from(2);
+        }
+        sizes.push(bytes.len());
+    }
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(pack::report(&packed, &sizes, file, dir, args.lang).as_bytes());
+    // Packs of municipalities that are no longer in the file: the app would still
+    // find them, so say so (deleting files is left to the person).
+    let written: std::collections::HashSet<&str> = packed.files().collect();
+    if let Ok(listing) = std::fs::read_dir(dir_path) {
+        let mut stale: Vec<String> = listing
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".bin") && !written.contains(name.as_str()))
+            .collect();
+        stale.sort();
+        for name in stale {
+            let _ = writeln!(stdout, "{}", pack::stale(&name, dir, args.lang));
+        }
+    }
+    if packed.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -231,3 +231,149 @@ fn need_labels_match_the_app_catalogue() {
         );
     }
 }
+
+/// A fresh, empty folder for one test's output.
+fn out_dir(name: &str) -> PathBuf {
+    let dir = tmp(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn pack_writes_every_shard_and_they_read_back() {
+    use samenwijzer_core::directory::pack::read_pack;
+    let demo = root().join("data/directory.json");
+    let dir = out_dir("packs");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("oud.bin"), b"old").unwrap();
+    let o = run(&["pack", demo.to_str().unwrap(), "-o", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let out = stdout(&o);
+
+    let text = std::fs::read_to_string(&demo).unwrap();
+    let directory = samenwijzer_core::directory::parse_directory(&text).unwrap();
+    let mut municipalities: Vec<&str> = directory
+        .entries
+        .iter()
+        .filter_map(|e| e.municipality.as_deref())
+        .collect();
+    municipalities.sort_unstable();
+    municipalities.dedup();
+    assert!(municipalities.len() >= 2, "{municipalities:?}");
+
+    let read = |name: &str| {
+        let bytes = std::fs::read(dir.join(format!("{name}.bin")))
+            .unwrap_or_else(|e| panic!("{name}.bin: {e}"));
+        read_pack(&bytes).unwrap_or_else(|e| panic!("{name}.bin: {e}"))
+    };
+    let all = read("alle");
+    assert_eq!(all.entries, directory.entries);
+    assert_eq!(all.skipped, directory.skipped);
+    let national = read("landelijk");
+    assert_eq!(
+        national.entries.len(),
+        directory
+            .entries
+            .iter()
+            .filter(|e| e.municipality.is_none())
+            .count()
+    );
+    let mut count = national.entries.len();
+    for m in &municipalities {
+        let pack = read(m);
+        assert!(pack
+            .entries
+            .iter()
+            .all(|e| e.municipality.as_deref() == Some(*m)));
+        assert_eq!(pack.source, all.source);
+        count += pack.entries.len();
+        let line = format!("{m}.bin");
+        assert!(out.contains(&line), "{line} in\n{out}");
+    }
+    assert_eq!(count, all.entries.len());
+    // Only the shards and the file that was there before: nothing half-written.
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(files, municipalities.len() + 3);
+    assert!(
+        out.contains(&format!(
+            "{} pakketten in {} ({} items, {} gemeenten en landelijk;",
+            municipalities.len() + 2,
+            dir.to_str().unwrap(),
+            all.entries.len(),
+            municipalities.len()
+        )),
+        "{out}"
+    );
+    assert!(out.contains("0 items niet opgenomen"), "{out}");
+    assert!(out.contains("oud.bin hoort bij geen gemeente"), "{out}");
+}
+
+#[test]
+fn pack_of_a_file_with_errors_exits_1_and_says_what() {
+    // Skipped items: the packs are written without them (as the app shows it).
+    let broken = tmp("one-bad.json");
+    std::fs::write(
+        &broken,
+        r#"{"schema_version": 1, "entries": [
+            {"id": "a", "name": "Goed", "description": "", "municipality": "velsen"},
+            {"id": "b", "name": "", "description": ""}]}"#,
+    )
+    .unwrap();
+    let dir = out_dir("packs-broken");
+    let o = run(&[
+        "pack",
+        broken.to_str().unwrap(),
+        "-o",
+        dir.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("entries[1] (\"b\") is in no pack: `name` is empty"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(dir.join("alle.bin").exists() && dir.join("velsen.bin").exists());
+    // An unusable file: nothing is written.
+    let path = tmp("syntax.json");
+    std::fs::write(&path, "{\"schema_version\": 1, \"entries\": [").unwrap();
+    let dir = out_dir("packs-syntax");
+    let o = run(&["pack", path.to_str().unwrap(), "-o", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("niet te gebruiken"), "{}", stderr(&o));
+    assert!(!dir.exists());
+    // No usable items.
+    std::fs::write(&path, "{\"schema_version\": 1, \"entries\": []}").unwrap();
+    let o = run(&["pack", path.to_str().unwrap(), "-o", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("geen bruikbare items"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn pack_usage_errors_exit_2() {
+    let demo = root().join("data/directory.json");
+    let o = run(&["pack", demo.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("-o <map>"), "{}", stderr(&o));
+    assert_eq!(
+        run(&["pack", "/nonexistent/directory.json", "-o", "/tmp/x"])
+            .status
+            .code(),
+        Some(2)
+    );
+    // The output folder cannot be made (a file is in the way).
+    let blocker = tmp("blocker");
+    std::fs::write(&blocker, b"").unwrap();
+    let o = run(&[
+        "pack",
+        demo.to_str().unwrap(),
+        "-o",
+        blocker.join("sub").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}

@@ -44,6 +44,20 @@ proptest! {
     }
 
     #[test]
+    fn pack_never_panics(text in r#"\{"schema_version": 1, "entries": \[(\{"id": "[a-z]{1,3}", "name": "[a-z ]{0,5}", "description": "", "municipality": "[a-zA-Z ./-]{0,6}"\},? ?){0,4}\]\}|.{0,100}"#) {
+        if let Ok(packed) = samenwijzer_data::pack::pack(&text, Lang::En) {
+            let mut sizes = Vec::new();
+            for i in 0..packed.files().count() {
+                let bytes = packed.bytes(i);
+                prop_assert!(samenwijzer_core::directory::pack::read_pack(&bytes).is_ok());
+                sizes.push(bytes.len());
+            }
+            let out = samenwijzer_data::pack::report(&packed, &sizes, "x.json", "uit", Lang::Nl);
+            prop_assert!(out.contains("pakketten"));
+        }
+    }
+
+    #[test]
     fn check_never_panics(text in ".{0,300}") {
         let checked = check::check("x.json", &text, today(), Lang::Nl, true);
         prop_assert!(!checked.output.is_empty());

@@ -6,7 +6,10 @@
 use std::collections::HashMap;
 
 /// A point in WGS84 degrees.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// In a pack (`directory/pack.rs`) a pair of numbers, read back through
+/// [`LatLon::new`]: a point off the earth is refused there as in the JSON.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "(f64, f64)", into = "(f64, f64)")]
 pub struct LatLon {
     pub lat: f64,
     pub lon: f64,
@@ -14,6 +17,19 @@ pub struct LatLon {
 
 /// The rough bounding box of the European Netherlands, for sanity checks on data.
 const NETHERLANDS: ((f64, f64), (f64, f64)) = ((50.7, 53.7), (3.2, 7.3));
+
+impl TryFrom<(f64, f64)> for LatLon {
+    type Error = &'static str;
+    fn try_from((lat, lon): (f64, f64)) -> Result<LatLon, &'static str> {
+        LatLon::new(lat, lon).ok_or("a latitude and longitude that are not a point on earth")
+    }
+}
+
+impl From<LatLon> for (f64, f64) {
+    fn from(p: LatLon) -> (f64, f64) {
+        (p.lat, p.lon)
+    }
+}
 
 impl LatLon {
     pub fn new(lat: f64, lon: f64) -> Option<LatLon> {

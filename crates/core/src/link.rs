@@ -9,7 +9,7 @@ pub struct SafeLink {
     label: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LinkKind {
     Website,
     Phone,
@@ -97,6 +97,44 @@ impl SafeLink {
     }
 }
 
+/// In a pack (`directory/pack.rs`) a link is its kind and the text it was made from,
+/// and reading it calls the same checked constructor as the JSON: a pack cannot
+/// smuggle in an `href` that the check would refuse.
+impl serde::Serialize for SafeLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (self.kind, self.source()).serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SafeLink {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<SafeLink, D::Error> {
+        // Borrowed from the pack's bytes: the checked constructor copies what it keeps.
+        let (kind, text) = <(LinkKind, &str)>::deserialize(deserializer)?;
+        SafeLink::checked(kind, text)
+            .ok_or_else(|| serde::de::Error::custom("a link that does not pass the safety check"))
+    }
+}
+
+impl SafeLink {
+    /// The link of this kind made from `raw`, if it passes that kind's check.
+    pub fn checked(kind: LinkKind, raw: &str) -> Option<SafeLink> {
+        match kind {
+            LinkKind::Website => SafeLink::website(raw),
+            LinkKind::Phone => SafeLink::phone(raw),
+            LinkKind::Email => SafeLink::email(raw),
+        }
+    }
+
+    /// Text that [`SafeLink::checked`] turns into this same link: the `href` of a
+    /// website, the number or address as written for the others.
+    fn source(&self) -> &str {
+        match self.kind {
+            LinkKind::Website => &self.href,
+            LinkKind::Phone | LinkKind::Email => &self.label,
+        }
+    }
+}
+
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
@@ -162,6 +200,39 @@ mod tests {
             "a@.nl",
         ] {
             assert_eq!(SafeLink::email(bad), None, "{bad}");
+        }
+    }
+
+    /// What a pack stores of a link makes the same link again through the check.
+    fn survives_a_pack(link: &SafeLink) -> bool {
+        let bytes = postcard::to_allocvec(link).unwrap();
+        postcard::from_bytes::<SafeLink>(&bytes).ok().as_ref() == Some(link)
+    }
+
+    #[test]
+    fn a_link_in_a_pack_is_checked_again() {
+        for link in [
+            SafeLink::website("HTTPS://www.participe.nl/a?b#c").unwrap(),
+            SafeLink::phone("tel: +31 (0)20 540 49 11").unwrap(),
+            SafeLink::email("mailto:a.b@c.nl").unwrap(),
+        ] {
+            assert!(survives_a_pack(&link), "{}", link.href());
+        }
+        let forged = postcard::to_allocvec(&(LinkKind::Website, "javascript:alert(1)")).unwrap();
+        assert!(postcard::from_bytes::<SafeLink>(&forged).is_err());
+        let forged = postcard::to_allocvec(&(LinkKind::Phone, "https://www.x.nl")).unwrap();
+        assert!(postcard::from_bytes::<SafeLink>(&forged).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_safe_link_survives_a_pack(raw in "(https://|tel:|mailto:)?[a-z0-9@.+() -]{0,20}") {
+            for link in [SafeLink::website(&raw), SafeLink::phone(&raw), SafeLink::email(&raw)]
+                .into_iter()
+                .flatten()
+            {
+                proptest::prop_assert!(survives_a_pack(&link), "{}", link.href());
+            }
         }
     }
 }

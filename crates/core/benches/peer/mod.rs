@@ -3,6 +3,9 @@
 //! Samenwijzer directory file. Shared by `benches/search.rs` and
 //! `examples/search_bench.rs`.
 
+// Each bench and the example uses part of this module.
+#![allow(dead_code)]
+
 use samenwijzer_core::{place, Need};
 use serde_json::{json, Value};
 
@@ -37,6 +40,24 @@ pub fn directory_file(peer_json: &str) -> String {
                 "organisation": e["organisation"], "example": true, "needs": needs,
                 "municipality": place::municipality_for_postcode(postcode),
                 "location": {"street": "", "postcode": postcode, "city": e["place"]},
+            })
+        })
+        .collect();
+    json!({"schema_version": 1, "entries": entries}).to_string()
+}
+
+/// The peer list converted as `scripts/bench-search.mjs` does for the browser run:
+/// id, name, description, organisation, `example`, and a location with the place and
+/// postcode (no needs, no municipality).
+pub fn browser_file(peer_json: &str) -> String {
+    let peer: Vec<Value> = serde_json::from_str(peer_json).expect("a JSON list of entries");
+    let entries: Vec<Value> = peer
+        .iter()
+        .map(|e| {
+            json!({
+                "id": e["id"], "name": e["name"], "description": e["description"],
+                "organisation": e["organisation"], "example": true,
+                "location": {"street": "", "postcode": e["postcode"], "city": e["place"]},
             })
         })
         .collect();

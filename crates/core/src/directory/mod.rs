@@ -6,11 +6,12 @@
 
 pub mod filter;
 pub mod order;
+pub mod pack;
 mod parse;
 mod spans;
 pub mod validate;
 
-pub use parse::{parse_directory, DirectoryError, Skipped};
+pub use parse::{parse_directory, parse_directory_with_positions, DirectoryError, Skipped};
 
 use crate::link::SafeLink;
 use crate::schedule::{Date, Schedule};
@@ -30,7 +31,7 @@ pub struct Directory {
 /// One activity, service or contact. The fields follow Open Referral HSDS 3.0 where it
 /// fits (service, location, contact, schedule, eligibility), flattened into one record
 /// because a municipal list has one place and one contact per activity.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     pub id: String,
     pub name: String,
@@ -68,7 +69,7 @@ pub struct Entry {
 }
 
 /// HSDS service status. Inactive and defunct entries are not shown at all.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     #[default]
@@ -79,7 +80,7 @@ pub enum Status {
 }
 
 /// Where it takes place.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     /// The building ("Buurthuis De Stek").
     pub name: Option<String>,

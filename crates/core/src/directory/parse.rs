@@ -43,7 +43,7 @@ impl std::fmt::Display for DirectoryError {
 }
 
 /// An entry that was left out, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Skipped {
     /// Position in the file's `entries` list, 0-based.
     pub index: usize,
@@ -133,6 +133,13 @@ struct RawContact {
 /// Reads a directory file. Fails only when the file as a whole is unusable; single bad
 /// entries end up in [`Directory::skipped`].
 pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
+    parse_directory_with_positions(text).map(|(directory, _)| directory)
+}
+
+/// [`parse_directory`], plus each entry's position in the file's `entries` list (0-based;
+/// left-out and skipped entries leave gaps). A pack keeps them, so shards can be joined
+/// back into file order (`pack::join`).
+pub fn parse_directory_with_positions(text: &str) -> Result<(Directory, Vec<u32>), DirectoryError> {
     // Windows editors often start a UTF-8 file with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The top level only; each entry stays raw text until it is read on its own, so a
@@ -173,6 +180,7 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
         .ok_or_else(|| DirectoryError::Shape("`entries` must be a list".into()))?;
 
     let mut entries = Vec::with_capacity(items.len());
+    let mut positions = Vec::with_capacity(items.len());
     let mut skipped = Vec::new();
     let mut ids = std::collections::HashSet::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
@@ -186,7 +194,10 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
                     reason: "duplicate id".into(),
                 });
             }
-            Ok(Some(entry)) => entries.push(entry),
+            Ok(Some(entry)) => {
+                entries.push(entry);
+                positions.push(index as u32);
+            }
             Err(reason) => skipped.push(Skipped {
                 index,
                 id: id_of(item.get()),
@@ -194,7 +205,7 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
             }),
         }
     }
-    Ok(Directory { entries, skipped })
+    Ok((Directory { entries, skipped }, positions))
 }
 
 /// The `id` of an entry that could not be read, to name it in the notice.

@@ -5,15 +5,21 @@
 
 use std::fmt;
 
-/// A day in the proleptic Gregorian calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A day in the proleptic Gregorian calendar. In a pack (`directory/pack.rs`) three
+/// numbers, read back through [`Date::new`], so 30 February is refused there too.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "(i32, u8, u8)", into = "(i32, u8, u8)")]
 pub struct Date {
     pub year: i32,
     pub month: u8,
     pub day: u8,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Weekday {
     Monday,
     Tuesday,
@@ -57,6 +63,19 @@ impl Weekday {
 
     pub fn is_weekend(self) -> bool {
         matches!(self, Weekday::Saturday | Weekday::Sunday)
+    }
+}
+
+impl TryFrom<(i32, u8, u8)> for Date {
+    type Error = &'static str;
+    fn try_from((year, month, day): (i32, u8, u8)) -> Result<Date, &'static str> {
+        Date::new(year, month, day).ok_or("a date that does not exist")
+    }
+}
+
+impl From<Date> for (i32, u8, u8) {
+    fn from(d: Date) -> (i32, u8, u8) {
+        (d.year, d.month, d.day)
     }
 }
 
@@ -143,14 +162,36 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-/// A local wall-clock time, minutes precision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A local wall-clock time, minutes precision. In a pack two numbers, read back
+/// through [`Time::new`].
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "(u8, u8)", into = "(u8, u8)")]
 pub struct Time {
     pub hour: u8,
     pub minute: u8,
 }
 
+impl TryFrom<(u8, u8)> for Time {
+    type Error = &'static str;
+    fn try_from((hour, minute): (u8, u8)) -> Result<Time, &'static str> {
+        Time::new(hour, minute).ok_or("a time that does not exist")
+    }
+}
+
+impl From<Time> for (u8, u8) {
+    fn from(t: Time) -> (u8, u8) {
+        (t.hour, t.minute)
+    }
+}
+
 impl Time {
+    /// A valid time of day (00:00 to 23:59), or `None`.
+    pub fn new(hour: u8, minute: u8) -> Option<Time> {
+        (hour < 24 && minute < 60).then_some(Time { hour, minute })
+    }
+
     /// Reads `HH:MM` (or `HH:MM:SS`, as HSDS exports write it; seconds are dropped).
     pub fn parse(text: &str) -> Option<Time> {
         let mut parts = text.trim().split(':');
@@ -162,8 +203,7 @@ impl Time {
         if !(digits(h) && m.len() == 2 && digits(m) && seconds_ok && parts.next().is_none()) {
             return None;
         }
-        let (hour, minute) = (h.parse().ok()?, m.parse().ok()?);
-        (hour < 24 && minute < 60).then_some(Time { hour, minute })
+        Time::new(h.parse().ok()?, m.parse().ok()?)
     }
 }
 

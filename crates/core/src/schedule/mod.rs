@@ -6,6 +6,7 @@
 //! used on purpose: a fixed offset is wrong for half of the year.
 
 mod date;
+mod wire;
 
 pub use date::{Date, Time, Weekday};
 
@@ -18,7 +19,7 @@ const HORIZON_DAYS: i64 = 400;
 /// Activities that start at or after this hour count as evening activities.
 const EVENING_STARTS: u8 = 18;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Frequency {
     Weekly,
     Monthly,
@@ -33,6 +34,12 @@ pub struct DayRule {
 }
 
 impl DayRule {
+    /// A day rule, if `nth` is one the calendar has (1 to 5, or -1 for the last).
+    pub fn new(weekday: Weekday, nth: Option<i8>) -> Option<DayRule> {
+        nth.is_none_or(|n| (1..=5).contains(&n) || n == -1)
+            .then_some(DayRule { weekday, nth })
+    }
+
     /// Reads `TU`, `2MO` or `-1FR`.
     pub fn parse(text: &str) -> Option<DayRule> {
         let text = text.trim();
@@ -41,13 +48,9 @@ impl DayRule {
         let weekday = Weekday::from_rfc5545(code)?;
         let nth = match nth {
             "" => None,
-            n => {
-                let n: i8 = n.strip_prefix('+').unwrap_or(n).parse().ok()?;
-                ((1..=5).contains(&n) || n == -1).then_some(n)?;
-                Some(n)
-            }
+            n => Some(n.strip_prefix('+').unwrap_or(n).parse().ok()?),
         };
-        Some(DayRule { weekday, nth })
+        DayRule::new(weekday, nth)
     }
 
     fn matches(self, date: Date) -> bool {
@@ -203,6 +206,40 @@ impl ByDay {
     }
 }
 
+/// The days and the interval make one rule.
+fn check_rule(frequency: Frequency, interval: u8, days: &[DayRule]) -> Result<(), ScheduleError> {
+    if days.is_empty() {
+        return Err(ScheduleError::NoDays);
+    }
+    if let Some(day) = days.iter().find(|d| d.nth.is_some()) {
+        if frequency == Frequency::Weekly {
+            return Err(ScheduleError::NthInWeekly(day.to_string()));
+        }
+    }
+    if !(1..=12).contains(&interval) {
+        return Err(ScheduleError::BadInterval);
+    }
+    Ok(())
+}
+
+/// The hours and the dates are in order, and skipping has a start to count from.
+fn check_times(schedule: &Schedule) -> Result<(), ScheduleError> {
+    if let (Some(opens), Some(closes)) = (schedule.opens, schedule.closes) {
+        if closes <= opens {
+            return Err(ScheduleError::ClosesBeforeOpens);
+        }
+    }
+    if let (Some(from), Some(to)) = (schedule.valid_from, schedule.valid_to) {
+        if to < from {
+            return Err(ScheduleError::EndsBeforeStart);
+        }
+    }
+    if schedule.interval > 1 && schedule.valid_from.is_none() {
+        return Err(ScheduleError::IntervalWithoutStart);
+    }
+    Ok(())
+}
+
 impl Schedule {
     pub fn from_raw(raw: &RawSchedule) -> Result<Schedule, ScheduleError> {
         let frequency = match raw.freq.trim().to_ascii_uppercase().as_str() {
@@ -216,18 +253,9 @@ impl Schedule {
             .into_iter()
             .map(|d| DayRule::parse(d).ok_or_else(|| ScheduleError::BadDay(d.to_owned())))
             .collect::<Result<Vec<_>, _>>()?;
-        if days.is_empty() {
-            return Err(ScheduleError::NoDays);
-        }
-        if let Some(day) = days.iter().find(|d| d.nth.is_some()) {
-            if frequency == Frequency::Weekly {
-                return Err(ScheduleError::NthInWeekly(day.to_string()));
-            }
-        }
         let interval = raw.interval.unwrap_or(1);
-        if !(1..=12).contains(&interval) {
-            return Err(ScheduleError::BadInterval);
-        }
+        // The rule before the times, so problems are reported in the file's order.
+        check_rule(frequency, interval, &days)?;
         let time = |t: &Option<String>| match t.as_deref().map(str::trim) {
             None | Some("") => Ok(None),
             Some(t) => Time::parse(t)
@@ -249,19 +277,31 @@ impl Schedule {
             valid_from: date(&raw.valid_from)?,
             valid_to: date(&raw.valid_to)?,
         };
-        if let (Some(opens), Some(closes)) = (schedule.opens, schedule.closes) {
-            if closes <= opens {
-                return Err(ScheduleError::ClosesBeforeOpens);
-            }
-        }
-        if let (Some(from), Some(to)) = (schedule.valid_from, schedule.valid_to) {
-            if to < from {
-                return Err(ScheduleError::EndsBeforeStart);
-            }
-        }
-        if interval > 1 && schedule.valid_from.is_none() {
-            return Err(ScheduleError::IntervalWithoutStart);
-        }
+        check_times(&schedule)?;
+        Ok(schedule)
+    }
+
+    /// A schedule from parts that are each valid already, if they fit together: the
+    /// same checks as [`Schedule::from_raw`] after it has read the text (a pack is
+    /// read through this).
+    pub fn new(
+        frequency: Frequency,
+        interval: u8,
+        days: Vec<DayRule>,
+        (opens, closes): (Option<Time>, Option<Time>),
+        (valid_from, valid_to): (Option<Date>, Option<Date>),
+    ) -> Result<Schedule, ScheduleError> {
+        check_rule(frequency, interval, &days)?;
+        let schedule = Schedule {
+            frequency,
+            interval,
+            days,
+            opens,
+            closes,
+            valid_from,
+            valid_to,
+        };
+        check_times(&schedule)?;
         Ok(schedule)
     }
 

@@ -174,3 +174,32 @@ fn byday_lists_and_strings_agree() {
     };
     assert_eq!(schedule(list), schedule(rule("WEEKLY", "MO,TH")));
 }
+
+proptest::proptest! {
+    /// Every schedule the JSON accepts comes back the same from a pack.
+    #[test]
+    fn every_valid_schedule_survives_a_pack(
+        freq in "WEEKLY|MONTHLY",
+        byday in "(-1|[1-6])?(MO|TU|SU)(,(1|2)?(WE|FR))?",
+        interval in proptest::option::of(0u8..4),
+        opens in proptest::option::of("(0[0-9]|1[0-9]|2[0-4]):[0-5]0"),
+        closes in proptest::option::of("(0[0-9]|1[0-9]|2[0-4]):[0-5]0"),
+        from in proptest::option::of("2026-0[1-3]-(0[1-9]|31)"),
+        to in proptest::option::of("2026-0[1-3]-(0[1-9]|30)"),
+    ) {
+        let raw = RawSchedule {
+            freq,
+            interval,
+            byday: ByDay::One(byday),
+            opens_at: opens,
+            closes_at: closes,
+            valid_from: from,
+            valid_to: to,
+            description: None,
+        };
+        if let Ok(schedule) = Schedule::from_raw(&raw) {
+            let bytes = postcard::to_allocvec(&schedule).unwrap();
+            proptest::prop_assert_eq!(postcard::from_bytes::<Schedule>(&bytes).ok(), Some(schedule));
+        }
+    }
+}

@@ -4,80 +4,43 @@
 //! typo is forgiven in words of four letters or more. Matches in the name weigh most,
 //! then organisation, place and description.
 //!
-//! The index is built once per directory: a sorted vocabulary of folded words, each
-//! with the entries (and the best field) it occurs in. A keystroke then costs a binary
-//! search per query word plus one pass over the vocabulary for typos.
+//! The index is built once per directory (or read from a pack, `wire.rs`): a sorted
+//! vocabulary of folded words with flat postings (`vocabulary.rs`), and the words'
+//! trigrams (`trigrams.rs`). A keystroke then costs per query word a binary search
+//! for the words it starts, a trigram lookup for the compounds it is part of, and a
+//! trie-like walk over the words with its first letter for typos (`typo.rs`); the
+//! hits are ranked with a counting sort.
 
+mod build;
 mod fold;
-pub use fold::{for_each_word, words};
+mod merge;
+mod trigrams;
+mod typo;
+mod vocabulary;
+mod wire;
+pub(crate) use wire::Wire as IndexWire;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+pub use fold::{for_each_word, words};
+pub(crate) use merge::join;
 
 use crate::directory::Entry;
-
-/// Where a word was found, best first; the weight is its relevance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Field {
-    Name,
-    Organisation,
-    Place,
-    Description,
-}
-
-impl Field {
-    fn weight(self) -> u32 {
-        match self {
-            Field::Name => 8,
-            Field::Organisation => 4,
-            Field::Place => 3,
-            Field::Description => 1,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Posting {
-    entry: u32,
-    field: Field,
-}
+use trigrams::Trigrams;
+#[cfg(test)]
+use typo::prefix_distance;
+use vocabulary::{Vocabulary, WEIGHT};
 
 /// How well a query word matched a vocabulary word.
-const EXACT: u32 = 4;
-const PREFIX: u32 = 3;
-const INFIX: u32 = 2;
-const TYPO: u32 = 1;
-/// Query words this long also match inside compounds.
+const EXACT: u8 = 4;
+const PREFIX: u8 = 3;
+const INFIX: u8 = 2;
+const TYPO: u8 = 1;
+/// Query words this long (in bytes) also match inside compounds.
 const INFIX_FROM: usize = 3;
 
-/// FNV-1a: the index hashes hundreds of thousands of short words once, where the
-/// standard SipHash (built against hash flooding, not a concern for our own data file)
-/// costs about twice as much.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchIndex {
-    vocabulary: Vec<Box<str>>,
-    postings: Vec<Vec<Posting>>,
+    vocabulary: Vocabulary,
+    trigrams: Trigrams,
     entries: usize,
 }
 
@@ -88,50 +51,40 @@ pub struct Hit {
     pub score: u32,
 }
 
+impl Default for SearchIndex {
+    fn default() -> SearchIndex {
+        SearchIndex::new(&[])
+    }
+}
+
 impl SearchIndex {
     pub fn new(entries: &[Entry]) -> SearchIndex {
-        let mut words: HashMap<String, Vec<Posting>, BuildHasherDefault<Fnv>> = HashMap::default();
-        for (i, entry) in entries.iter().enumerate() {
-            let mut add = |text: &str, field: Field| {
-                for_each_word(text, |word| {
-                    // Look up before inserting: most words are already known.
-                    let list = match words.get_mut(word) {
-                        Some(list) => list,
-                        None => words.entry(word.to_owned()).or_default(),
-                    };
-                    match list.last_mut() {
-                        Some(last) if last.entry == i as u32 => last.field = last.field.min(field),
-                        _ => list.push(Posting {
-                            entry: i as u32,
-                            field,
-                        }),
-                    }
-                });
-            };
-            add(&entry.name, Field::Name);
-            if let Some(org) = &entry.organisation {
-                add(org, Field::Organisation);
-            }
-            if let Some(municipality) = &entry.municipality {
-                add(municipality, Field::Place);
-            }
-            if let Some(location) = &entry.location {
-                add(&location.city, Field::Place);
-                add(&location.street, Field::Place);
-            }
-            add(&entry.description, Field::Description);
-        }
-        let mut pairs: Vec<(String, Vec<Posting>)> = words.into_iter().collect();
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (vocabulary, postings) = pairs
-            .into_iter()
-            .map(|(w, p)| (w.into_boxed_str(), p))
-            .unzip();
+        SearchIndex::over(entries)
+    }
+
+    /// The index over these entries, numbered in this order (a shard of a directory,
+    /// without copying its entries).
+    pub fn over<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> SearchIndex {
+        let mut count = 0;
+        let vocabulary = build::vocabulary(entries.into_iter().inspect(|_| count += 1));
+        SearchIndex::from_vocabulary(vocabulary, count)
+    }
+
+    fn from_vocabulary(vocabulary: Vocabulary, entries: usize) -> SearchIndex {
         SearchIndex {
+            trigrams: Trigrams::new(&vocabulary),
             vocabulary,
-            postings,
-            entries: entries.len(),
+            entries,
         }
+    }
+
+    /// How many entries the index covers.
+    pub fn len(&self) -> usize {
+        self.entries
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries == 0
     }
 
     /// The entries matching every word of `query`, most relevant first (ties keep the
@@ -141,71 +94,126 @@ impl SearchIndex {
         if terms.is_empty() {
             return None;
         }
-        let mut total = vec![0u32; self.entries];
-        let mut matched = vec![0u16; self.entries];
-        let mut best = vec![0u32; self.entries];
-        for term in &terms {
-            best.iter_mut().for_each(|b| *b = 0);
-            self.match_term(term, |posting, quality| {
-                let score = quality * posting.field.weight();
-                let slot = &mut best[posting.entry as usize];
-                *slot = (*slot).max(score);
-            });
-            for (i, &score) in best.iter().enumerate() {
-                if score > 0 {
-                    total[i] += score;
-                    matched[i] += 1;
+        let n = self.entries;
+        // The best score of the current query word per entry (at most 4 × 8), the
+        // entries it touched (to reset just those), and the running total; an entry
+        // is still in the running while its total is above 0.
+        let mut best = vec![0u8; n];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut total = vec![0u32; n];
+        let mut alive: Vec<u32> = Vec::new();
+        for (k, term) in terms.iter().enumerate() {
+            self.match_term(term, |postings, quality| {
+                for &p in postings {
+                    let score = quality * WEIGHT[(p & 3) as usize];
+                    if let Some(slot) = best.get_mut((p >> 2) as usize) {
+                        if *slot == 0 {
+                            touched.push(p >> 2);
+                        }
+                        *slot = (*slot).max(score);
+                    }
                 }
+            });
+            if k == 0 {
+                for &e in &touched {
+                    total[e as usize] = u32::from(best[e as usize]);
+                }
+                alive.extend_from_slice(&touched);
+            } else {
+                alive.retain(|&e| {
+                    let (score, sum) = (best[e as usize], &mut total[e as usize]);
+                    if score == 0 {
+                        *sum = 0;
+                        return false;
+                    }
+                    *sum += u32::from(score);
+                    true
+                });
+            }
+            for &e in &touched {
+                best[e as usize] = 0;
+            }
+            touched.clear();
+            if alive.is_empty() {
+                return Some(Vec::new());
             }
         }
-        let needed = terms.len() as u16;
-        let mut hits: Vec<Hit> = (0..self.entries)
-            .filter(|&i| matched[i] == needed)
-            .map(|i| Hit {
-                entry: i,
-                score: total[i],
-            })
-            .collect();
-        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
-        Some(hits)
+        // Directory order first: a few hits are sorted, many are read off in order.
+        if alive.len() * 8 < n {
+            alive.sort_unstable();
+        } else {
+            alive.clear();
+            alive.extend((0..n as u32).filter(|&e| total[e as usize] > 0));
+        }
+        Some(rank(&alive, &total))
     }
 
-    fn match_term(&self, term: &str, mut found: impl FnMut(Posting, u32)) {
-        // Words that start with the term form one run in the sorted vocabulary.
-        let start = self.vocabulary.partition_point(|w| &**w < term);
-        let mut end = start;
-        while end < self.vocabulary.len() && self.vocabulary[end].starts_with(term) {
-            let quality = if &*self.vocabulary[end] == term {
-                EXACT
-            } else {
-                PREFIX
-            };
-            self.postings[end].iter().for_each(|&p| found(p, quality));
-            end += 1;
+    /// Calls `found` with the postings of every vocabulary word that `term` matches,
+    /// and how well; each word at most once, with its best quality.
+    fn match_term(&self, term: &str, mut found: impl FnMut(&[u32], u8)) {
+        let vocabulary = &self.vocabulary;
+        let run = vocabulary.prefixed(term);
+        if !run.is_empty() && vocabulary.word(run.start) == term {
+            found(vocabulary.postings(run.start..run.start + 1), EXACT);
+            found(vocabulary.postings(run.start + 1..run.end), PREFIX);
+        } else {
+            found(vocabulary.postings(run.clone()), PREFIX);
         }
-        let allowed = max_typos(term);
-        if term.len() < INFIX_FROM {
+        let bytes = term.as_bytes();
+        if bytes.len() < INFIX_FROM {
             return;
         }
-        let first = term.as_bytes()[0];
-        for (i, word) in self.vocabulary.iter().enumerate() {
-            if (start..end).contains(&i) {
-                continue;
+        for &w in self.trigrams.candidates(bytes) {
+            let w = w as usize;
+            if !run.contains(&w) && vocabulary.word(w).contains(term) {
+                found(vocabulary.postings(w..w + 1), INFIX);
             }
-            let quality = if word.contains(term) {
-                INFIX
-            // A typo rarely hits the first letter; checking it first keeps this cheap.
-            } else if allowed > 0
-                && word.as_bytes()[0] == first
-                && prefix_distance(term.as_bytes(), word.as_bytes(), allowed) <= allowed
-            {
-                TYPO
-            } else {
-                continue;
-            };
-            self.postings[i].iter().for_each(|&p| found(p, quality));
         }
+        let allowed = max_typos(term);
+        if allowed == 0 {
+            return;
+        }
+        // A typo rarely hits the first letter: only the words that share it are tried.
+        let letter = vocabulary.starting_with_byte(bytes[0]);
+        let candidates = letter
+            .filter(|i| !run.contains(i))
+            .map(|i| (i, vocabulary.word(i).as_bytes()));
+        typo::scan(bytes, allowed, candidates, |i| {
+            // Words that contain the term were found as compounds above.
+            if !vocabulary.word(i).contains(term) {
+                found(vocabulary.postings(i..i + 1), TYPO);
+            }
+        });
     }
+}
+
+/// Most relevant first, ties in directory order: a counting sort by score, as
+/// scores are small (at most 32 per query word) and `entries` is in order.
+fn rank(entries: &[u32], total: &[u32]) -> Vec<Hit> {
+    let top = entries
+        .iter()
+        .map(|&e| total[e as usize])
+        .max()
+        .unwrap_or(0) as usize;
+    // starts[s]: where the hits with score `top - s` begin.
+    let mut starts = vec![0usize; top + 2];
+    for &e in entries {
+        starts[top - total[e as usize] as usize + 1] += 1;
+    }
+    for s in 1..starts.len() {
+        starts[s] += starts[s - 1];
+    }
+    let mut hits = vec![Hit { entry: 0, score: 0 }; entries.len()];
+    for &e in entries {
+        let score = total[e as usize];
+        let slot = &mut starts[top - score as usize];
+        hits[*slot] = Hit {
+            entry: e as usize,
+            score,
+        };
+        *slot += 1;
+    }
+    hits
 }
 
 fn max_typos(term: &str) -> usize {
@@ -216,45 +224,5 @@ fn max_typos(term: &str) -> usize {
     }
 }
 
-/// The smallest edit distance (insert, delete, substitute, swap two neighbours) between
-/// `term` and any start of `word`, capped at `limit + 1`.
-fn prefix_distance(term: &[u8], word: &[u8], limit: usize) -> usize {
-    let cols = word.len().min(term.len() + limit);
-    if cols + limit < term.len() {
-        return limit + 1;
-    }
-    // rows[r][c]: distance between term[..r] and word[..c]; three rows for the swap.
-    let mut before = vec![0usize; cols + 1];
-    let mut previous: Vec<usize> = (0..=cols).collect();
-    let mut current = vec![0usize; cols + 1];
-    for r in 1..=term.len() {
-        current[0] = r;
-        let mut row_min = current[0];
-        for c in 1..=cols {
-            let cost = usize::from(term[r - 1] != word[c - 1]);
-            let mut d = (previous[c] + 1)
-                .min(current[c - 1] + 1)
-                .min(previous[c - 1] + cost);
-            if r > 1 && c > 1 && term[r - 1] == word[c - 2] && term[r - 2] == word[c - 1] {
-                d = d.min(before[c - 2] + 1);
-            }
-            current[c] = d;
-            row_min = row_min.min(d);
-        }
-        if row_min > limit {
-            return limit + 1;
-        }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
-    }
-    // `previous` now holds the last row: the best start of `word`, of any length.
-    let lo = term.len().saturating_sub(limit);
-    previous[lo.min(cols)..=cols]
-        .iter()
-        .copied()
-        .min()
-        .unwrap_or(limit + 1)
-}
-
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -1,6 +1,9 @@
 use super::*;
 use crate::directory::parse_directory;
 
+mod reference;
+pub(crate) mod regression;
+
 fn entries() -> Vec<Entry> {
     parse_directory(
         r#"{"schema_version": 1, "entries": [
@@ -103,7 +106,50 @@ fn prefix_distance_counts_edits_against_the_best_start() {
     assert_eq!(d("abcdef", "xyz"), 3);
 }
 
+/// The trie walk over sorted words says exactly what `prefix_distance` says per word.
+#[test]
+fn the_typo_scan_agrees_with_prefix_distance_on_the_vocabulary() {
+    let e = regression::entries();
+    let index = SearchIndex::new(&e);
+    let v = &index.vocabulary;
+    let all = || (0..v.len()).map(|i| (i, v.word(i).as_bytes()));
+    for term in [
+        "wandelclup",
+        "koffei",
+        "gezelige",
+        "vrijwiligerswerk",
+        "kaverdel",
+        "sch",
+        "x",
+    ] {
+        for limit in 0..=2 {
+            let mut found = Vec::new();
+            typo::scan(term.as_bytes(), limit, all(), |i| found.push(i));
+            let expected: Vec<usize> = all()
+                .filter(|(_, w)| prefix_distance(term.as_bytes(), w, limit) <= limit)
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(found, expected, "{term} {limit}");
+        }
+    }
+}
+
 proptest::proptest! {
+    #[test]
+    fn the_typo_scan_agrees_with_prefix_distance(
+        term in "[abc]{1,9}",
+        mut list in proptest::collection::vec("[abc]{0,12}", 0..40),
+        limit in 0usize..=2,
+    ) {
+        list.sort();
+        let mut found = Vec::new();
+        typo::scan(term.as_bytes(), limit, list.iter().map(|w| w.as_bytes()).enumerate(), |i| found.push(i));
+        let expected: Vec<usize> = (0..list.len())
+            .filter(|&i| prefix_distance(term.as_bytes(), list[i].as_bytes(), limit) <= limit)
+            .collect();
+        proptest::prop_assert_eq!(found, expected);
+    }
+
     #[test]
     fn search_never_panics_and_hits_are_real(query in "\\PC{0,30}") {
         let e = entries();

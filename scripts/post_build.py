@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -66,6 +67,24 @@ html = html.replace(
     1,
 )
 
+# The directory as packs the app decodes quickly (data/pack/, see src/data/directory.rs),
+# made by the staff tool from the directory.json this build ships. Written after the
+# JSON, so they are not older than it; a directory.json uploaded later is newer, and
+# the app then reads that instead. The staff tool is a native program: the wasm
+# build's settings are left out of its environment.
+if release:
+    native = {k: v for k, v in os.environ.items()
+              if not k.startswith(("CARGO_UNSTABLE_", "CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS"))
+              and k not in ("RUSTC_BOOTSTRAP", "RUSTUP_TOOLCHAIN", "CARGO_TARGET_DIR")}
+    root = Path(__file__).resolve().parent.parent
+    packed = subprocess.run(
+        ["cargo", "run", "-q", "--release", "-p", "samenwijzer-data", "--", "pack",
+         str(staging / "data" / "directory.json"), "-o", str(staging / "data" / "pack")],
+        cwd=root, env=native)
+    # 1: the file has entries with errors; they are left out and were reported above.
+    if packed.returncode not in (0, 1):
+        sys.exit(f"post_build.py: samenwijzer-data pack failed (exit {packed.returncode})")
+
 # The policy the app runs under. `frame-ancestors` cannot be set in a <meta> element:
 # the host's web server sends it (README, "For hosts").
 styles = re.findall(r"<style>(.*?)</style>", html, re.S)
@@ -92,7 +111,10 @@ dev_worker = template.read_text(encoding="utf-8")
 template.unlink()
 worker = staging / "sw.js"
 if release:
-    skip = re.compile(r"^(sw\.js|widget\.js|compat\.js|icons/.*)$")
+    # The directory's data is not precached: a council's app needs only its own packs,
+    # and at national scale all of them are large. The app asks the worker to keep the
+    # files it reads (message WARM), and data is fetched network-first anyway.
+    skip = re.compile(r"^(sw\.js|widget\.js|compat\.js|icons/.*|data/directory\.json|data/pack/.*)$")
     files = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.rglob("*")

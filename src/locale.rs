@@ -35,10 +35,12 @@ impl Locale {
     /// storage allows).
     pub fn choose(&self, lang: Lang) {
         let locale = *self;
+        // The choice is remembered at once, as made: should its texts not load now, a
+        // later visit tries again (and starts in Dutch if they still cannot).
+        let _ = storage::set(STORAGE_KEY, lang.code());
         locale.unavailable.set(false);
         if i18n::installed(lang) {
             locale.lang.set(lang);
-            let _ = storage::set(STORAGE_KEY, lang.code());
             return;
         }
         locale.switching.set(Some(lang));
@@ -47,7 +49,6 @@ impl Locale {
                 Ok(texts) => {
                     i18n::install(lang, texts);
                     locale.lang.set(lang);
-                    let _ = storage::set(STORAGE_KEY, lang.code());
                 }
                 Err(_) => locale.unavailable.set(true),
             }

@@ -72,6 +72,12 @@ function preloadFor(location) {
   const council = query.get('gemeente');
   if (council && /^[a-z][a-z0-9-]{1,39}$/.test(council)) preload(`data/gemeenten/${council}.json`);
   const slug = (location.hash.match(/^#\/([a-z]+)/) || [])[1];
+  // Pages that show the directory need its packs (src/data/directory.rs): a
+  // municipality's own and the national one, or all entries.
+  if (['activiteiten', 'activiteit', 'lijstje'].includes(slug)) {
+    const valid = council && /^[a-z][a-z0-9-]{1,39}$/.test(council);
+    for (const name of valid ? [council, 'landelijk'] : ['alle']) preload(`data/pack/${name}.bin`);
+  }
   for (const split of [slug, query.has('gemeente') && 'gemeente']) {
     for (const file of SPLITS[split] || []) preload(file);
   }
@@ -94,6 +100,16 @@ async function start() {
 function signal(name) {
   window.dispatchEvent(new Event(name));
 }
+
+// The app names the directory files it reads (samenwijzer:warm, once it knows its
+// municipality); the worker keeps them for offline use. The request may come before
+// the worker is registered, so the last one is kept until it is.
+let warmRequest = null;
+let sendWarm = () => {};
+window.addEventListener('samenwijzer:warm', (event) => {
+  warmRequest = event.detail;
+  sendWarm();
+});
 
 function registerWorker() {
   if (!SW_URL || !('serviceWorker' in navigator)) return;
@@ -126,6 +142,12 @@ function registerWorker() {
         if (worker.state === 'installed') offer();
       });
     });
+    sendWarm = () => {
+      workers.ready.then((ready) => {
+        if (warmRequest && ready.active) ready.active.postMessage({ type: 'WARM', ...warmRequest });
+      }).catch(() => {});
+    };
+    sendWarm();
     window.addEventListener('samenwijzer:update-apply', () => {
       if (registration.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
     });

@@ -7,9 +7,11 @@
 // - The app's page, scripts, wasm and icons always come from one version's cache, so a
 //   page never mixes old and new files. A new version waits until the user chooses
 //   "Vernieuwen" (message SKIP_WAITING from static/boot.js).
-// - data/*.json (the directory, municipal settings) is network-first: a council may
-//   replace the directory file without a new build, and residents should see it when
-//   they are online; offline, the copy in the cache is used.
+// - data/ (the directory and its packs, municipal settings) is network-first: a council
+//   may replace the directory file without a new build, and residents should see it
+//   when they are online; offline, the copy in the cache is used. The directory's
+//   files are not precached (a council's app needs only its own packs); the app names
+//   them once it knows its municipality (message WARM) and they are kept then.
 // - Only GET requests inside this app's folder are answered; nothing else is touched,
 //   and the worker itself never contacts another origin.
 const VERSION = '__VERSION__';
@@ -41,8 +43,38 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// WARM: the app names the directory files it reads (its packs, see
+// src/data/directory.rs); keep a copy of each that is not kept yet, so the directory
+// works offline after the first visit. When a pack is missing, the directory file is
+// kept instead (the app then reads that).
+async function warm(paths, fallback) {
+  const cache = await caches.open(CACHE);
+  let missing = false;
+  for (const path of paths) {
+    if (await cache.match(urlOf(path))) continue;
+    try {
+      const response = await fetch(urlOf(path));
+      if (response.ok) await cache.put(urlOf(path), response);
+      else missing = true;
+    } catch {
+      return; // offline: nothing to keep now
+    }
+  }
+  if (missing && fallback && !(await cache.match(urlOf(fallback)))) {
+    try {
+      const response = await fetch(urlOf(fallback));
+      if (response.ok) await cache.put(urlOf(fallback), response);
+    } catch { /* offline */ }
+  }
+}
+
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  if (!event.data) return;
+  if (event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data.type === 'WARM' && Array.isArray(event.data.paths)) {
+    const safe = (p) => typeof p === 'string' && /^data\/[a-z0-9/._-]+$/.test(p) && !p.includes('..');
+    event.waitUntil(warm(event.data.paths.filter(safe), safe(event.data.fallback) ? event.data.fallback : null));
+  }
 });
 
 async function fromCache(path, request) {
@@ -79,7 +111,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // The app is one page; its query (?gemeente=…) and fragment are read by the app.
     if (path === '' || path === 'index.html') event.respondWith(fromCache('index.html', request));
-  } else if (path.startsWith('data/') && path.endsWith('.json')) {
+  } else if (path.startsWith('data/') && (path.endsWith('.json') || path.endsWith('.bin'))) {
     event.respondWith(networkFirst(path, request));
   } else if (FILES.includes(path)) {
     event.respondWith(fromCache(path, request));

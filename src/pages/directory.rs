@@ -1,16 +1,14 @@
 use leptos::prelude::*;
 use samenwijzer_core::directory::filter::Filters;
 use samenwijzer_core::directory::order::{self, Listing};
-use samenwijzer_core::directory::Directory;
 use samenwijzer_core::geo::{Centroids, LatLon};
 use samenwijzer_core::place::municipality_name;
 use samenwijzer_core::route::{Page, Route};
-use samenwijzer_core::search::SearchIndex;
 
 use crate::components::entry_card::EntryCard;
 use crate::components::filter_panel::{age_key, period_key, FilterPanel, ListTools};
 use crate::components::page_heading::PageHeading;
-use crate::data::{use_directory, LoadError, DIRECTORY_URL};
+use crate::data::{use_directory, LoadError, Loaded, DIRECTORY_URL};
 use crate::i18n::when::weekday_key;
 use crate::i18n::{fill, moment_key, need_key, Key};
 use crate::locale::{t, use_locale};
@@ -54,7 +52,7 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
 }
 
 #[component]
-fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
+fn Entries(directory: std::sync::Arc<Loaded>) -> impl IntoView {
     let router = use_router();
     let filters = Memo::new(move |_| Filters::from_query(&router.route().query));
     let listing = Memo::new(move |_| Listing::from_query(&router.route().query));
@@ -87,16 +85,14 @@ fn Entries(directory: std::sync::Arc<Directory>) -> impl IntoView {
             .to_owned()
     });
     let skipped = directory.skipped.len();
-    // Built once per loaded directory; every keystroke then only searches.
-    let index = std::sync::Arc::new(crate::timing::measure("samenwijzer:index", || {
-        SearchIndex::new(&directory.entries)
-    }));
+    // Loaded with the directory, or built once from it; a keystroke only searches.
+    directory.index();
     let entries = directory.clone();
     let shown = Memo::new(move |_| {
         // Read the signals first, so the measured span is the search work alone.
         let (query, filters, sort) = (query.get(), filters.get(), listing.with(|l| l.sort));
         crate::timing::measure("samenwijzer:search", || {
-            let order: Vec<usize> = match index.search(&query) {
+            let order: Vec<usize> = match directory.index().search(&query) {
                 Some(hits) => hits.into_iter().map(|h| h.entry).collect(),
                 None => (0..directory.entries.len()).collect(),
             };

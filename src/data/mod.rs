@@ -10,11 +10,16 @@ use std::sync::Arc;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use samenwijzer_core::check::{builtin_ids, DEFAULT_INSTRUMENT};
-use samenwijzer_core::directory::{parse_directory, Directory, DirectoryError};
+use samenwijzer_core::directory::DirectoryError;
 use samenwijzer_core::launch::{Launch, Municipality};
 use samenwijzer_core::municipality::{config_url, parse_config, MunicipalityConfig};
 use samenwijzer_core::Lang;
 use serde::Deserialize;
+
+mod directory;
+mod fetch;
+
+pub use directory::Loaded;
 
 pub const DIRECTORY_URL: &str = "data/directory.json";
 pub const CONFIG_URL: &str = "data/config.json";
@@ -41,7 +46,7 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-pub type DirectoryResult = Result<Arc<Directory>, LoadError>;
+pub type DirectoryResult = Result<Arc<Loaded>, LoadError>;
 
 /// The directory is loaded the first time a page asks for it, then kept for the visit.
 #[derive(Clone)]
@@ -110,29 +115,8 @@ struct ConfigData {
     loaded: send_wrapper::SendWrapper<Shared<LocalBoxFuture<'static, Config>>>,
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(LoadError::Status(response.status()));
-    }
-    // The bytes, not `text()`: copying UTF-8 into wasm memory is cheaper than having
-    // the browser decode to a JS string that wasm-bindgen then encodes back.
-    let bytes = response
-        .binary()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    // A stray invalid byte becomes U+FFFD in one text; the rest of the file still works.
-    Ok(match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
-}
-
 async fn load_general_config() -> GeneralConfig {
-    let problem = match fetch_text(CONFIG_URL).await {
+    let problem = match fetch::text(CONFIG_URL).await {
         Ok(text) => match serde_json::from_str(&text) {
             Ok(config) => return config,
             Err(error) => error.to_string(),
@@ -149,7 +133,7 @@ async fn load_council(id: &str) -> Council {
         id: id.to_owned(),
         detail: format!("{url}: {detail}"),
     };
-    match fetch_text(&url).await {
+    match fetch::text(&url).await {
         Ok(text) => match check_council(text, id.to_owned()).await {
             Ok(Ok(config)) => Council::Known(Arc::new(config)),
             Ok(Err(problem)) => broken(problem),
@@ -193,20 +177,17 @@ pub fn use_config() -> Signal<Option<Config>> {
     expect_context::<ConfigData>().signal.into()
 }
 
-async fn load_directory() -> DirectoryResult {
-    let text = fetch_text(DIRECTORY_URL).await?;
-    crate::timing::measure("samenwijzer:parse", || parse_directory(&text))
-        .map(Arc::new)
-        .map_err(LoadError::Invalid)
-}
-
 /// Starts loading the configuration, for every page; the directory is loaded when a
 /// page first asks for it (`use_directory`).
 pub fn provide_data(launch: Arc<Launch>) {
     let signal = RwSignal::new(None);
     let loaded = load_config(launch).boxed_local().shared();
     let set = loaded.clone();
-    leptos::task::spawn_local(async move { signal.set(Some(set.await)) });
+    leptos::task::spawn_local(async move {
+        let config = set.await;
+        keep_offline(config.municipality().map(|c| &c.scope));
+        signal.set(Some(config));
+    });
     provide_context(ConfigData {
         signal,
         loaded: send_wrapper::SendWrapper::new(loaded),
@@ -217,28 +198,15 @@ pub fn provide_data(launch: Arc<Launch>) {
     });
 }
 
-/// Fetches the directory file; once the configuration is known, keeps the
-/// municipality's part of it.
+/// Loads the directory once the configuration is known: the municipality's part of it
+/// (see `directory`).
 fn start_directory() -> LocalResource<DirectoryResult> {
-    let whole = LocalResource::new(load_directory);
     let config = expect_context::<ConfigData>().loaded;
     LocalResource::new(move || {
         let config = (*config).clone();
         async move {
-            let config = config.await;
-            let directory = whole.await?;
-            Ok(match config.municipality() {
-                Some(council) => Arc::new(Directory {
-                    entries: directory
-                        .entries
-                        .iter()
-                        .filter(|e| council.scope.admits(e))
-                        .cloned()
-                        .collect(),
-                    skipped: directory.skipped.clone(),
-                }),
-                None => directory,
-            })
+            let scope = config.await.municipality().map(|c| c.scope.clone());
+            directory::load(scope).await.map(Arc::new)
         }
     })
 }
@@ -264,6 +232,23 @@ pub fn use_directory() -> LocalResource<DirectoryResult> {
         .get_or_init(|| data.owner.with(start_directory))
 }
 
+/// Asks the service worker (through the boot script) to keep the directory files this
+/// visit reads, so the directory works offline after a first visit that never opened it.
+fn keep_offline(scope: Option<&samenwijzer_core::municipality::DirectoryScope>) {
+    let paths = js_sys::Array::new();
+    for path in directory::pack_paths(scope) {
+        paths.push(&path.into());
+    }
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"paths".into(), &paths);
+    let _ = js_sys::Reflect::set(&detail, &"fallback".into(), &DIRECTORY_URL.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("samenwijzer:warm", &init) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
 /// Reads and checks a municipality's configuration. Only visits with `?gemeente=` need
 /// it, so it is a part of its own (`gemeente`, see `lazy.rs`).
 #[leptos::wasm_split::wasm_split(gemeente, fallible, wasm_split_path = ::leptos::wasm_split)]
@@ -278,6 +263,6 @@ fn check_council(
 /// The texts of `lang`, from this build's catalogue file (see `i18n`).
 pub async fn load_catalogue(lang: Lang) -> Result<&'static [&'static str], LoadError> {
     let file = crate::i18n::catalogue_file(lang).ok_or(LoadError::Status(404))?;
-    let text = fetch_text(&format!("{CATALOGUE_DIR}{file}")).await?;
+    let text = fetch::text(&format!("{CATALOGUE_DIR}{file}")).await?;
     crate::i18n::parse(text).map_err(|e| LoadError::Network(e.to_string()))
 }

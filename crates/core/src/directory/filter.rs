@@ -149,31 +149,26 @@ impl Filters {
 
     /// Does the entry pass every filter? `today` is the local date in Amsterdam.
     pub fn admits(&self, entry: &Entry, today: Date) -> bool {
-        let need_ok = self.needs.is_empty() || self.needs.iter().any(|n| entry.needs.contains(n));
-        let place_ok = match (&self.municipality, &entry.municipality) {
-            (Some(wanted), Some(theirs)) => wanted == theirs,
-            _ => true,
-        };
-        let moment_ok = self.moments.is_empty()
-            || entry.moments.is_empty()
-            || self.moments.iter().any(|m| entry.moments.contains(m));
-        let access_ok = !self.wheelchair || entry.wheelchair_ok();
-        let day_ok = self.days.is_empty()
-            || entry.schedules.iter().any(|s| {
-                s.days.iter().any(|d| self.days.contains(&d.weekday)) && !s.has_ended(today)
-            });
-        let period_ok = self
-            .period
-            .is_none_or(|p| (0..p.days()).any(|n| entry.occurs_on(today.add_days(n))));
-        let age_ok = self.age.is_none_or(|a| entry.suits_age(a));
-        need_ok
-            && place_ok
-            && moment_ok
-            && access_ok
+        // One condition after the other, cheapest first, each only if the ones before
+        // held: the directory page asks this for every hit on every keystroke.
+        (self.needs.is_empty() || self.needs.iter().any(|n| entry.needs.contains(n)))
+            && match (&self.municipality, &entry.municipality) {
+                (Some(wanted), Some(theirs)) => wanted == theirs,
+                _ => true,
+            }
             && (!self.free_only || entry.free)
-            && day_ok
-            && period_ok
-            && age_ok
+            && (!self.wheelchair || entry.wheelchair_ok())
+            && self.age.is_none_or(|a| entry.suits_age(a))
+            && (self.moments.is_empty()
+                || entry.moments.is_empty()
+                || self.moments.iter().any(|m| entry.moments.contains(m)))
+            && (self.days.is_empty()
+                || entry.schedules.iter().any(|s| {
+                    s.days.iter().any(|d| self.days.contains(&d.weekday)) && !s.has_ended(today)
+                }))
+            && self
+                .period
+                .is_none_or(|p| (0..p.days()).any(|n| entry.occurs_on(today.add_days(n))))
     }
 }
 

@@ -95,57 +95,41 @@ impl SearchIndex {
             return None;
         }
         let n = self.entries;
-        // The best score of the current query word per entry (at most 4 × 8), the
-        // entries it touched (to reset just those), and the running total; an entry
-        // is still in the running while its total is above 0.
+        // The best score of the current query word per entry (at most 4 × 8), and the
+        // entries still in the running with their total so far, in directory order.
+        // Plain passes over `best` (one byte per entry) beat tracking what a word
+        // touched: they are sequential, and there is no sort afterwards.
         let mut best = vec![0u8; n];
-        let mut touched: Vec<u32> = Vec::new();
-        let mut total = vec![0u32; n];
-        let mut alive: Vec<u32> = Vec::new();
+        let mut alive: Vec<(u32, u32)> = Vec::new();
         for (k, term) in terms.iter().enumerate() {
             self.match_term(term, |postings, quality| {
                 for &p in postings {
                     let score = quality * WEIGHT[(p & 3) as usize];
                     if let Some(slot) = best.get_mut((p >> 2) as usize) {
-                        if *slot == 0 {
-                            touched.push(p >> 2);
-                        }
                         *slot = (*slot).max(score);
                     }
                 }
             });
             if k == 0 {
-                for &e in &touched {
-                    total[e as usize] = u32::from(best[e as usize]);
-                }
-                alive.extend_from_slice(&touched);
+                alive.extend(
+                    best.iter()
+                        .enumerate()
+                        .filter(|(_, &score)| score > 0)
+                        .map(|(e, &score)| (e as u32, u32::from(score))),
+                );
             } else {
-                alive.retain(|&e| {
-                    let (score, sum) = (best[e as usize], &mut total[e as usize]);
-                    if score == 0 {
-                        *sum = 0;
-                        return false;
-                    }
-                    *sum += u32::from(score);
-                    true
+                alive.retain_mut(|(e, total)| {
+                    let score = best[*e as usize];
+                    *total += u32::from(score);
+                    score > 0
                 });
             }
-            for &e in &touched {
-                best[e as usize] = 0;
-            }
-            touched.clear();
             if alive.is_empty() {
                 return Some(Vec::new());
             }
+            best.fill(0);
         }
-        // Directory order first: a few hits are sorted, many are read off in order.
-        if alive.len() * 8 < n {
-            alive.sort_unstable();
-        } else {
-            alive.clear();
-            alive.extend((0..n as u32).filter(|&e| total[e as usize] > 0));
-        }
-        Some(rank(&alive, &total))
+        Some(rank(&alive))
     }
 
     /// Calls `found` with the postings of every vocabulary word that `term` matches,
@@ -188,27 +172,22 @@ impl SearchIndex {
 }
 
 /// Most relevant first, ties in directory order: a counting sort by score, as
-/// scores are small (at most 32 per query word) and `entries` is in order.
-fn rank(entries: &[u32], total: &[u32]) -> Vec<Hit> {
-    let top = entries
-        .iter()
-        .map(|&e| total[e as usize])
-        .max()
-        .unwrap_or(0) as usize;
+/// scores are small (at most 32 per query word) and `alive` is in directory order.
+fn rank(alive: &[(u32, u32)]) -> Vec<Hit> {
+    let top = alive.iter().map(|&(_, total)| total).max().unwrap_or(0) as usize;
     // starts[s]: where the hits with score `top - s` begin.
     let mut starts = vec![0usize; top + 2];
-    for &e in entries {
-        starts[top - total[e as usize] as usize + 1] += 1;
+    for &(_, total) in alive {
+        starts[top - total as usize + 1] += 1;
     }
     for s in 1..starts.len() {
         starts[s] += starts[s - 1];
     }
-    let mut hits = vec![Hit { entry: 0, score: 0 }; entries.len()];
-    for &e in entries {
-        let score = total[e as usize];
+    let mut hits = vec![Hit { entry: 0, score: 0 }; alive.len()];
+    for &(entry, score) in alive {
         let slot = &mut starts[top - score as usize];
         hits[*slot] = Hit {
-            entry: e as usize,
+            entry: entry as usize,
             score,
         };
         *slot += 1;

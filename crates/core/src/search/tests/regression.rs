@@ -400,20 +400,62 @@ fn shared() -> &'static (Vec<Entry>, SearchIndex, Reference) {
     })
 }
 
+/// The peer data set (`../shared/bench/gen-entries.py`) converted as
+/// `benches/peer/mod.rs` does it.
+fn peer_file(peer_json: &str) -> String {
+    use serde_json::{json, Value};
+    let peer: Vec<Value> = serde_json::from_str(peer_json).unwrap();
+    let entries: Vec<Value> = peer
+        .iter()
+        .map(|e| {
+            let postcode = e["postcode"].as_str().unwrap_or_default();
+            let needs: Vec<&str> = e["categories"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .filter_map(crate::Need::from_name)
+                .map(crate::Need::slug)
+                .collect();
+            json!({
+                "id": e["id"], "name": e["name"], "description": e["description"],
+                "organisation": e["organisation"], "example": true, "needs": needs,
+                "municipality": crate::place::municipality_for_postcode(postcode),
+                "location": {"street": "", "postcode": postcode, "city": e["place"]},
+            })
+        })
+        .collect();
+    json!({"schema_version": 1, "entries": entries}).to_string()
+}
+
 /// Not a check: the new index against the reference side by side in one process, so
 /// a busy machine slows both alike. `cargo test --release -p samenwijzer-core --
-/// --ignored --nocapture side_by_side`.
+/// --ignored --nocapture side_by_side` (the peer data set with
+/// `SAMENWIJZER_BENCH_ENTRIES=/tmp/entries10k.json`).
 #[test]
 #[ignore]
 fn side_by_side() {
-    let entries = parse_directory(&directory_text(10_000, 7)).unwrap().entries;
-    let t = std::time::Instant::now();
-    let index = SearchIndex::new(&entries);
-    let built = t.elapsed();
-    let t = std::time::Instant::now();
-    let reference = Reference::new(&entries);
-    let reference_built = t.elapsed();
+    let entries = match std::env::var("SAMENWIJZER_BENCH_ENTRIES") {
+        Ok(path) => {
+            parse_directory(&peer_file(&std::fs::read_to_string(path).unwrap()))
+                .unwrap()
+                .entries
+        }
+        Err(_) => parse_directory(&directory_text(10_000, 7)).unwrap().entries,
+    };
+    // Building: the fastest of five, taking turns, so both get a warm allocator.
+    let (mut built, mut reference_built) = (std::time::Duration::MAX, std::time::Duration::MAX);
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        std::hint::black_box(SearchIndex::new(&entries));
+        built = built.min(t.elapsed());
+        let t = std::time::Instant::now();
+        std::hint::black_box(Reference::new(&entries));
+        reference_built = reference_built.min(t.elapsed());
+    }
     println!("index: {built:.1?} (reference {reference_built:.1?})");
+    let index = SearchIndex::new(&entries);
+    let reference = Reference::new(&entries);
     let mut new = Vec::new();
     let mut old = Vec::new();
     for query in queries() {

@@ -52,20 +52,7 @@ boot = (staging / "boot.js").read_text(encoding="utf-8")
 )
 (staging / "boot.js").unlink()
 (staging / "pkg" / "manifest.json").unlink()
-# What every visit needs, fetched while the page paints instead of after: the glue and
-# the loader (module preloads), the main module, the Dutch texts (most visitors read
-# Dutch; boot.js fetches another language's) and the general settings. None of these
-# blocks the paint; boot.js starts the app once the page has painted.
-preloads = [
-    f'<link rel="preload" href="./pkg/{manifest["wasm"]}" as="fetch" crossorigin fetchpriority="low">',
-    f'<link rel="preload" href="./pkg/{manifest["i18n"]["nl"]}" as="fetch" crossorigin fetchpriority="low">',
-    '<link rel="preload" href="./data/config.json" as="fetch" crossorigin fetchpriority="low">',
-]
-html = html.replace(
-    "</head>",
-    "".join(f"  {p}\n" for p in preloads) + f'  <script type="module" src="./{boot_name}"></script>\n</head>',
-    1,
-)
+html = html.replace("</head>", f'  <script type="module" src="./{boot_name}"></script>\n</head>', 1)
 
 # The directory as packs the app decodes quickly (data/pack/, see src/data/directory.rs),
 # made by the staff tool from the directory.json this build ships. Written after the

@@ -59,18 +59,20 @@ function preload(href, rel = 'preload') {
 // What the page being opened needs besides the main module: its catalogue and, for a
 // page that is loaded lazily, that part's modules (the same rules as src/locale.rs and
 // src/pages/mod.rs: a stored choice of language, else the URL's, else Dutch).
-// (index.html already preloads the main module, the glue, the Dutch texts and
-// data/config.json.)
+// Nothing is fetched before the page has painted from the HTML alone (Lighthouse
+// counts whatever is requested before the paint as on the way to it).
 function preloadFor(location) {
+  preload(APP_WASM);
   preload(APP_JS, 'modulepreload');
   preload(APP_LOADER, 'modulepreload');
   const query = new URLSearchParams(location.search);
   let lang = null;
   try { lang = localStorage.getItem('samenwijzer.lang'); } catch { /* blocked */ }
   lang = [lang, query.get('taal'), 'nl'].find((l) => l && CATALOGUES[l]);
-  if (lang && lang !== 'nl') preload(CATALOGUES[lang]);
+  if (lang) preload(CATALOGUES[lang]);
   const council = query.get('gemeente');
   if (council && /^[a-z][a-z0-9-]{1,39}$/.test(council)) preload(`data/gemeenten/${council}.json`);
+  else preload('data/config.json');
   const slug = (location.hash.match(/^#\/([a-z]+)/) || [])[1];
   // Pages that show the directory need its packs (src/data/directory.rs): a
   // municipality's own and the national one, or all entries.
@@ -82,9 +84,6 @@ function preloadFor(location) {
     for (const file of SPLITS[split] || []) preload(file);
   }
 }
-
-// The page being opened tells which parts to fetch at once, before the app starts.
-preloadFor(window.location);
 
 // User Timing marks (samenwijzer:*) let the benchmarks see where start-up time goes;
 // nothing is sent anywhere.
@@ -165,6 +164,8 @@ let started = false;
 function startOnce() {
   if (started) return;
   started = true;
+  // Everything the page being opened needs is asked for at once, after the paint.
+  preloadFor(window.location);
   start().catch((error) => {
     console.warn('Samenwijzer could not start:', error);
     showNotice();

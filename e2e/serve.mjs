@@ -56,6 +56,16 @@ export function serve(folder, { port = 0, frameAncestors = "'self'", app = null,
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
+      if (req.method === 'HEAD') {
+        // As static servers answer it: from the file's metadata, without reading it.
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-length': info.size,
+          'last-modified': new Date(info.mtimeMs).toUTCString(),
+          'cache-control': 'no-store',
+        }).end();
+        return;
+      }
       let body = await readFile(file);
       if (app && file.endsWith('.html')) body = Buffer.from(body.toString('utf8').replaceAll(DEV_APP_ORIGIN, app));
       const headers = {
@@ -85,7 +95,7 @@ export function serve(folder, { port = 0, frameAncestors = "'self'", app = null,
       }
       headers['content-length'] = body.length;
       res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

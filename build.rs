@@ -70,6 +70,9 @@ fn build(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
         .collect::<Vec<_>>()
         .join(",")
         .as_bytes());
+    // Only this build's catalogues: a file of an earlier build (another hash) would be
+    // shipped beside them, and could be taken for the current one.
+    let _ = std::fs::remove_dir_all(out.join("i18n"));
     std::fs::create_dir_all(out.join("i18n")).map_err(|e| vec![e.to_string()])?;
     let mut files = Vec::new();
     for (lang, texts) in &catalogues {

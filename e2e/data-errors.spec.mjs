@@ -4,11 +4,22 @@ import { test, expect, openApp, checkA11y } from './fixtures.mjs';
 
 const DATA = '**/data/directory.json';
 
+/** Answers for data/directory.json as a web server does for a file staff replaced
+ *  after the build: with its date, newer than the packs, so the app reads this file
+ *  (src/data/directory.rs) whatever the timing. */
+function replaced(options) {
+  return (route) => route.fulfill({
+    contentType: 'application/json',
+    ...options,
+    headers: { 'last-modified': new Date(Date.now() + 60_000).toUTCString() },
+  });
+}
+
 test.describe('with a missing directory file', () => {
   test.use({ allowedConsoleErrors: [/404|Failed to load resource/] });
 
   test('the directory says so, and the help page and self-check still work', async ({ page }) => {
-    await page.route(DATA, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route(DATA, replaced({ status: 404, body: 'not found' }));
     await openApp(page, '#/activiteiten');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('De lijst met activiteiten kan nu niet worden getoond.');
@@ -23,10 +34,7 @@ test.describe('with a missing directory file', () => {
 });
 
 test('invalid JSON is reported with line and column, in the chosen language', async ({ page }) => {
-  await page.route(DATA, (route) => route.fulfill({
-    contentType: 'application/json',
-    body: '{\n  "schema_version": 1,\n  "entries": [ oops ]\n}',
-  }));
+  await page.route(DATA, replaced({ body: '{\n  "schema_version": 1,\n  "entries": [ oops ]\n}' }));
   await openApp(page, '#/activiteiten');
   await expect(page.getByRole('alert')).toContainText('line 3, column');
   await page.getByRole('button', { name: 'English' }).click();
@@ -34,14 +42,13 @@ test('invalid JSON is reported with line and column, in the chosen language', as
 });
 
 test('a file of the wrong shape is refused with a clear message', async ({ page }) => {
-  await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: '{"schema_version": 1}' }));
+  await page.route(DATA, replaced({ body: '{"schema_version": 1}' }));
   await openApp(page, '#/activiteiten');
   await expect(page.getByRole('alert')).toContainText('`entries` must be a list');
 });
 
 test('bad entries are skipped with a notice while the rest shows', async ({ page }) => {
-  await page.route(DATA, (route) => route.fulfill({
-    contentType: 'application/json',
+  await page.route(DATA, replaced({
     body: JSON.stringify({
       schema_version: 1,
       entries: [

@@ -152,7 +152,10 @@ def main():
         (OUT / "i18n").mkdir()
         # build.rs named each file after its contents already (`nl-<hash>.txt`).
         for path in sorted((out_dir / "i18n").glob("*.txt")):
-            catalogues[path.stem.split("-")[0]] = f"i18n/{path.name}"
+            lang = path.stem.split("-")[0]
+            if lang in catalogues:
+                sys.exit(f"build_wasm.py: two catalogues for {lang} in {out_dir / 'i18n'}")
+            catalogues[lang] = f"i18n/{path.name}"
             shutil.copy(path, OUT / "i18n" / path.name)
     manifest = {"js": glue_name, "wasm": names["main"], "loader": loader_name,
                 "splits": splits, "i18n": catalogues}

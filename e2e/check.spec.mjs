@@ -2,6 +2,10 @@
 // known answer patterns whose score and band are checked against the manual.
 import { test, expect, openApp, checkA11y } from './fixtures.mjs';
 
+/** The statement on screen: the group of its answers (the instruction behind "Wat
+ *  moet ik doen?" is a group too). */
+const statement = (page) => page.getByRole('group').filter({ has: page.getByRole('radio') });
+
 // DJG-11 item kinds in order: S = social (positive wording), E = emotional.
 const KINDS = 'SEESEESSEES';
 
@@ -10,10 +14,15 @@ async function answerByKeyboard(page, optionIndexes, { total = optionIndexes.len
   for (let i = 0; i < optionIndexes.length; i++) {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^(Vraag|Question) ${i + 1} (van|of) ${total}$`));
     await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    if (i > 0) {
+      // Past "Wat moet ik doen?" (the scale's instruction, shown in full on the first).
+      await page.keyboard.press('Tab');
+      await expect(page.getByText(/^(Wat moet ik doen\?|What should I do\?)$/)).toBeFocused();
+    }
     await page.keyboard.press('Tab'); // into the radio group (first option)
     await page.keyboard.press('Space'); // choose the first option
     for (let k = 0; k < optionIndexes[i]; k++) await page.keyboard.press('ArrowDown');
-    const group = page.getByRole('group').first();
+    const group = statement(page);
     await expect(group.getByRole('radio').nth(optionIndexes[i])).toBeChecked();
     if (i === 0) await checkA11y(page);
     // Tab out of the group to "Volgende"/"Next" ("Vorige" comes first after question 1).
@@ -160,7 +169,7 @@ test('in English: the scale wording and result are English', async ({ page }) =>
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Start the self-check' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Question 1 of 11');
-  await expect(page.getByRole('group')).toContainText('There is always someone I can talk to about my day-to-day problems');
+  await expect(statement(page)).toContainText('There is always someone I can talk to about my day-to-day problems');
   await answerByKeyboard(page, pattern([2, 3, 5]).slice(0, 11));
   await page.getByRole('link', { name: 'Next' }).click();
   await page.getByRole('link', { name: 'See your result' }).click();
@@ -237,7 +246,7 @@ test('a municipality can configure UCLA-3 with the direct question', async ({ pa
   await openApp(page, '#/zelftest?stap=1');
   await answerAll(page, Array(3).fill('vaak'), 4);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 4 van 4');
-  await expect(page.getByRole('group')).toContainText('Hoe vaak voelt u zich eenzaam?');
+  await expect(statement(page)).toContainText('Hoe vaak voelt u zich eenzaam?');
   await page.getByRole('radio', { name: 'af en toe' }).check();
   await page.goto('/#/uitslag');
   await expect(page.locator('.score__text')).toHaveText('Uw score is 9, op een schaal van 3 tot 9. Dit betekent: u voelt zich op dit moment eenzaam.');

@@ -42,7 +42,7 @@ test.describe('walking the app', () => {
   // The progress bar's width is set through the CSSOM.
   await expect(page.locator('.progress__bar')).toHaveAttribute('style', /width: 18%/);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
-  await page.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await page.getByText('Filteren en sorteren').click();
   await page.getByRole('checkbox', { name: 'Alleen gratis activiteiten' }).check();
   await page.getByRole('button', { name: 'English' }).click();
   await page.goto('/?gemeente=velsen&embed=1&primary=%23003366&font=Georgia#/hulp');

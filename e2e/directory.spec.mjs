@@ -46,7 +46,7 @@ test('filters narrow the list, live in the URL, and the back button undoes them'
   const number = async () => Number((await count.textContent()).split(' ')[0]);
   await expect(count).toHaveText(/^\d+ activiteiten en contacten$/);
   const all = await number();
-  await page.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await page.getByText('Filteren en sorteren').click();
   await page.getByLabel('Gemeente').selectOption('heemskerk');
   await expect(page).toHaveURL(/gemeente=heemskerk/);
   await expect.poll(number).toBeLessThan(all);

@@ -1,7 +1,7 @@
 // The directory beyond search: an entry's own page, the calendar file, "mijn lijstje",
 // near me, and the day filters — driven by role and visible label.
 import { readFile } from 'node:fs/promises';
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, openFilters } from './fixtures.mjs';
 
 const KOFFIE = 'Koffieochtend in buurthuis De Zeemeeuw';
 // A Tuesday morning in Amsterdam, so "today" is fixed for the schedule tests.
@@ -45,9 +45,12 @@ test('an unknown entry id says so instead of showing an empty page', async ({ pa
 test('"mijn lijstje" keeps entries in memory, and on the device only when asked', async ({ page }) => {
   await openApp(page, '#/activiteiten?q=koffieochtend%20zeemeeuw');
   const save = page.getByRole('button', { name: `Bewaar in mijn lijstje: ${KOFFIE}` });
-  await expect(save).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('link', { name: 'Mijn lijstje', exact: true })).toBeAttached();
   await save.click();
-  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  // The state in words, on the button and in its name; the menu counts the list.
+  const saved = page.getByRole('button', { name: `Bewaard in mijn lijstje: ${KOFFIE}`, exact: true });
+  await expect(saved).toHaveText('Bewaard in mijn lijstje');
+  await expect(page.getByRole('link', { name: 'Mijn lijstje (1)', exact: true })).toBeAttached();
 
   await page.getByRole('link', { name: 'Mijn lijstje' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn lijstje');
@@ -65,12 +68,13 @@ test('"mijn lijstje" keeps entries in memory, and on the device only when asked'
   await page.getByRole('checkbox', { name: 'Onthoud mijn lijstje op dit apparaat' }).uncheck();
   await expect.poll(stored).toBeNull();
   // Removing from the list empties it.
-  await page.getByRole('button', { name: `Bewaar in mijn lijstje: ${KOFFIE}` }).click();
+  await page.getByRole('button', { name: `Bewaard in mijn lijstje: ${KOFFIE}` }).click();
   await expect(page.getByText('Uw lijstje is nog leeg.', { exact: false })).toBeVisible();
 });
 
 test('near me sorts by distance from a postcode; an unknown postcode is explained', async ({ page }) => {
   await openApp(page, '#/activiteiten');
+  await openFilters(page);
   await page.getByLabel('Sorteren op').selectOption('afstand');
   await expect(page.getByText('Vul uw postcode in om de dichtstbijzijnde activiteiten eerst te zien.')).toBeVisible();
   await page.getByLabel('Uw postcode (voor de afstand)').fill('1941 AB');
@@ -102,7 +106,7 @@ test('near me sorts by distance from a postcode; an unknown postcode is explaine
 test('today, this week, day and age filters follow the schedules', async ({ page }) => {
   await page.clock.setFixedTime(TUESDAY);
   await openApp(page, '#/activiteiten');
-  await page.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await page.getByText('Filteren en sorteren').click();
   await page.getByRole('radio', { name: 'Vandaag' }).check();
   await expect(page).toHaveURL(/wanneer=vandaag/);
   const headings = page.getByRole('article').getByRole('heading');

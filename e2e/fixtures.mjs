@@ -33,3 +33,21 @@ export async function checkA11y(page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
   expect(summary, 'axe violations').toEqual([]);
 }
+
+/** Opens the directory's "Filteren en sorteren" panel, if it is not open yet. */
+export async function openFilters(page) {
+  const summary = page.getByText('Filteren en sorteren');
+  const details = page.locator('details.filter-panel');
+  if (!(await details.evaluate((d) => d.open))) await summary.click();
+  await expect(details).toHaveAttribute('open', '');
+}
+
+/** Follows a link of the main menu as a person does: through "Menu" where the screen
+ *  is narrow enough to fold the links away. `scope` is a page or a frame. */
+export async function menuLink(scope, name) {
+  const nav = scope.getByRole('navigation', { name: 'Hoofdmenu' });
+  const link = nav.getByRole('link', { name });
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
+  return link;
+}

@@ -14,7 +14,7 @@ test('Amstelveen: its name, colours, real contact and part of the directory', as
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
   await expect(page).toHaveURL(/\?gemeente=amstelveen#\/activiteiten$/);
-  await page.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await page.getByText('Filteren en sorteren').click();
   await expect(page.getByLabel('Gemeente').locator('option')).toHaveText(['Alle gemeenten', 'Amstelveen']);
   await page.getByRole('searchbox').fill('duinwandeling');
   await expect(page.getByText('Niets gevonden voor “duinwandeling”.')).toBeVisible();

@@ -48,7 +48,7 @@ test('grows and shrinks with its content: one scroll bar, the page’s', async (
   expect(Math.abs(inner - (await frameHeight(page)))).toBeLessThanOrEqual(2);
   // Opening the filters makes it taller again.
   const listed = await frameHeight(page);
-  await frame.getByText('Filters: gemeente, onderwerp, wanneer').click();
+  await frame.getByText('Filteren en sorteren').click();
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(listed);
   // The directory shows Velsen (and national entries) only.
   await expect(frame.getByLabel('Gemeente').locator('option')).toHaveText(['Alle gemeenten', 'Velsen']);

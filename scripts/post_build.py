@@ -72,6 +72,24 @@ if release:
     if packed.returncode not in (0, 1):
         sys.exit(f"post_build.py: samenwijzer-data pack failed (exit {packed.returncode})")
 
+# Every municipality's configuration in one file (data/gemeenten/index.json), so the
+# result page can show the own contact of the municipality a resident gave without
+# asking the server for that municipality's file (src/data/mod.rs, council_contact).
+# A file that is not JSON is left out here and named; the app reports it to staff when
+# it is asked for with ?gemeente=.
+councils_dir = staging / "data" / "gemeenten"
+councils = {}
+for path in sorted(councils_dir.glob("*.json")):
+    if path.name == "index.json":
+        continue
+    try:
+        councils[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        print(f"post_build.py: {path.name} left out of data/gemeenten/index.json: {error}")
+(councils_dir / "index.json").write_text(
+    json.dumps({"gemeenten": councils}, ensure_ascii=False, separators=(",", ":")),
+    encoding="utf-8")
+
 # The policy the app runs under. `frame-ancestors` cannot be set in a <meta> element:
 # the host's web server sends it (README, "For hosts").
 styles = re.findall(r"<style>(.*?)</style>", html, re.S)

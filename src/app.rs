@@ -56,6 +56,7 @@ pub fn start(document: web_sys::Document) {
         owner.with(|| {
             provide_locale(lang);
             provide_router();
+            crate::list_place::take_over_scrolling();
             provide_data(launch.clone());
             provide_self_check();
             provide_shortlist();
@@ -136,7 +137,13 @@ fn Pages() -> impl IntoView {
         };
         let heading = locale.text(key);
         document().set_title(&format!("{heading} – {}", locale.text(Key::TitleSuffix)));
-        if previous.is_some_and(|p| p != page) {
+        if page != Page::Entry {
+            crate::list_place::forget_opened_from();
+        }
+        // Back at a list that was left by a click, the list restores its place.
+        let restoring = page == Page::Directory
+            && crate::list_place::restoring(&router.route_untracked().href());
+        if previous.is_some_and(|p| p != page) && !restoring {
             crate::focus::jump_to_top();
             focus_first(&["main h1"]);
         }

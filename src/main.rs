@@ -9,6 +9,7 @@ mod focus;
 mod i18n;
 mod launch;
 mod lazy;
+mod list_place;
 mod locale;
 mod pages;
 mod router;

@@ -17,6 +17,10 @@ impl Router {
         self.route.get()
     }
 
+    pub fn route_untracked(&self) -> Route {
+        self.route.get_untracked()
+    }
+
     pub fn page(&self) -> Page {
         self.page.get()
     }

@@ -54,9 +54,35 @@ fn go(filters: &Filters, listing: &Listing) {
     navigate(&route);
 }
 
+/// Filters, order and "near me" in one panel that opens on demand, so that on a phone
+/// the count and the first result are on the first screen. While it is open, its last
+/// line shows the live count and closes it, taking focus to the list's count.
 #[component]
-pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
+pub fn FilterPanel(
+    filters: Memo<Filters>,
+    listing: Memo<Listing>,
+    known: Signal<bool>,
+    count: Signal<String>,
+) -> impl IntoView {
     let router = use_router();
+    let locale = use_locale();
+    let panel = NodeRef::<leptos::html::Details>::new();
+    let close = move |_| {
+        if let Some(details) = panel.get_untracked() {
+            let _ = details.remove_attribute("open");
+        }
+        crate::focus::focus_first(&[".result-count"]);
+    };
+    let summary = move || {
+        let chosen = filters.with(Filters::chosen);
+        match chosen {
+            0 => locale.text(Key::FilterLegend).to_owned(),
+            n => fill(
+                locale.text(Key::FilterLegendChosen),
+                &[("n", &n.to_string())],
+            ),
+        }
+    };
     let apply = move |change: &dyn Fn(&mut Filters)| {
         let mut next = filters.get_untracked();
         change(&mut next);
@@ -145,10 +171,10 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
         .collect_view();
 
     view! {
-        // Open at first when a link brings filters along; after that only the user opens
-        // or closes it (clearing the last filter must not snap it shut under them).
-        <details class="filter-panel" open=filters.with_untracked(|f| !f.is_empty())>
-            <summary>{t(Key::FilterLegend)}</summary>
+        // Closed at first, also when a link brings filters along (the list says which
+        // filters are on); after that only the user opens or closes it.
+        <details class="filter-panel" node_ref=panel>
+            <summary>{summary}</summary>
             <div class="filter-grid">
                 <div>
                     <label class="field" for="filter-gemeente">{t(Key::MunicipalityLabel)}</label>
@@ -213,13 +239,19 @@ pub fn FilterPanel(filters: Memo<Filters>) -> impl IntoView {
                     on_toggle=move |on| apply(&|f| f.wheelchair = on)
                 />
             </div>
+            <ListTools listing known/>
+            <p class="filter-panel__done">
+                <button type="button" class="button button--primary" on:click=close>
+                    {move || fill(locale.text(Key::FilterShowList), &[("count", &count.get())])}
+                </button>
+            </p>
         </details>
     }
 }
 
 /// Order of the list, and the postcode distances are measured from.
 #[component]
-pub fn ListTools(listing: Memo<Listing>, known: Signal<bool>) -> impl IntoView {
+fn ListTools(listing: Memo<Listing>, known: Signal<bool>) -> impl IntoView {
     let router = use_router();
     let locale = use_locale();
     let apply = move |change: &dyn Fn(&mut Listing)| {

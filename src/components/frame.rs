@@ -5,12 +5,24 @@ use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::Lang;
 
 use crate::components::council::CouncilMark;
-use crate::i18n::Key;
+use crate::focus::focus_first;
+use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
+use crate::shortlist::use_shortlist;
 
 #[component]
 fn NavLink(page: Page, label: Key, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let text = t(label);
+    view! { <NavLinkText page class text=move || text().to_owned()/> }
+}
+
+#[component]
+fn NavLinkText(
+    page: Page,
+    #[prop(optional)] class: &'static str,
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
     let router = use_router();
     view! {
         <a
@@ -18,27 +30,64 @@ fn NavLink(page: Page, label: Key, #[prop(optional)] class: &'static str) -> imp
             class=class
             aria-current=move || (router.page() == page).then_some("page")
         >
-            {t(label)}
+            {text}
         </a>
     }
 }
 
+/// The header. On a phone one bar: the name, "Hulp nu" and a menu button that opens
+/// the other links and the language switch (a disclosure, `aria-expanded`); on wider
+/// screens the same links in one row, without the button (style/main.css).
 #[component]
 pub fn Header() -> impl IntoView {
+    let router = use_router();
+    let locale = use_locale();
+    let list = use_shortlist();
+    let open = RwSignal::new(false);
+    // Going anywhere closes the menu.
+    Effect::new(move |_| {
+        router.route();
+        open.set(false);
+    });
+    let shortlist_text = move || match list.ids.with(Vec::len) {
+        0 => locale.text(Key::NavShortlist).to_owned(),
+        n => fill(
+            locale.text(Key::NavShortlistCount),
+            &[("n", &n.to_string())],
+        ),
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            focus_first(&["#menu-knop"]);
+        }
+    };
     view! {
-        <header class="site-header">
+        <header class="site-header" on:keydown=on_keydown>
             <div class="site-header__inner">
                 <a class="brand" href=Route::to(Page::Start).href()>{t(Key::AppName)}</a>
                 <CouncilMark/>
-                <nav aria-label=t(Key::NavLabel)>
-                    <ul class="nav-list">
-                        <li><NavLink page=Page::Check label=Key::NavCheck/></li>
-                        <li><NavLink page=Page::Directory label=Key::NavDirectory/></li>
-                        <li><NavLink page=Page::Shortlist label=Key::NavShortlist/></li>
-                        <li><NavLink page=Page::Help label=Key::NavHelp class="nav-help"/></li>
-                    </ul>
+                <nav class="site-nav" class:is-open=move || open.get() aria-label=t(Key::NavLabel)>
+                    <NavLink page=Page::Help label=Key::NavHelp class="nav-help"/>
+                    <button
+                        type="button"
+                        id="menu-knop"
+                        class="menu-toggle"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        aria-controls="menu"
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        {t(Key::NavMenu)}
+                    </button>
+                    <div class="menu" id="menu">
+                        <ul class="nav-list">
+                            <li><NavLink page=Page::Check label=Key::NavCheck/></li>
+                            <li><NavLink page=Page::Directory label=Key::NavDirectory/></li>
+                            <li><NavLinkText page=Page::Shortlist text=shortlist_text/></li>
+                        </ul>
+                        <LanguageSwitch/>
+                    </div>
                 </nav>
-                <LanguageSwitch/>
             </div>
         </header>
     }

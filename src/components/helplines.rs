@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use samenwijzer_core::help::Helpline;
 use samenwijzer_core::link::SafeLink;
 
+use crate::i18n::when::date_words;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 
@@ -60,7 +61,7 @@ pub fn Helplines(#[prop(default = 2)] heading_level: u8) -> impl IntoView {
                     <p>{t(body)}</p>
                     <ul class="actions">{calls}{chat}</ul>
                     <p class="meta">
-                        {move || fill(locale.text(Key::HelpChecked), &[("date", line.checked())])}
+                        {move || fill(locale.text(Key::HelpChecked), &[("date", &date_words(locale.lang(), line.checked()))])}
                     </p>
                 </section>
             }

@@ -11,5 +11,6 @@ pub mod remember;
 pub mod shortlist_button;
 pub mod suggestions;
 pub mod summary;
+pub mod talk;
 pub mod update_banner;
 pub mod wish_checkbox;

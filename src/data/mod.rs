@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use samenwijzer_core::check::{builtin_ids, DEFAULT_INSTRUMENT};
 use samenwijzer_core::directory::DirectoryError;
 use samenwijzer_core::launch::{Launch, Municipality};
-use samenwijzer_core::municipality::{config_url, parse_config, MunicipalityConfig};
+use samenwijzer_core::municipality::{config_url, parse_config, Contact, MunicipalityConfig};
 use samenwijzer_core::Lang;
 use serde::Deserialize;
 
@@ -258,6 +258,41 @@ fn check_council(
 ) -> Result<Result<MunicipalityConfig, String>, crate::lazy::PartFailed> {
     let instruments: Vec<&str> = builtin_ids().collect();
     Ok(parse_config(&text, &id, &instruments))
+}
+
+/// Every municipality's configuration in one file, written by the build
+/// (scripts/post_build.py): `{"gemeenten": {"velsen": {…}, …}}`.
+const COUNCILS_URL: &str = "data/gemeenten/index.json";
+
+/// The own contact of municipality `id` and its name, from the build's index of every
+/// configuration: one file, the same for every resident, so the municipality someone
+/// gave in the self-check is never asked of the server. `None` when it has none (or
+/// the index or the part that reads it cannot be loaded: then the national lines).
+pub async fn council_contact(id: String) -> Option<(String, Contact)> {
+    let text = fetch::text(COUNCILS_URL).await.ok()?;
+    let config = council_from_index(text, id).await.ok()??;
+    Some((config.name, config.contact?))
+}
+
+/// Reads one municipality's configuration from the index, with the same checks as a
+/// configuration of its own. A part of its own (`contacten`, see `lazy.rs`).
+#[leptos::wasm_split::wasm_split(contacten, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn council_from_index(
+    text: String,
+    id: String,
+) -> Result<Option<MunicipalityConfig>, crate::lazy::PartFailed> {
+    #[derive(Deserialize)]
+    struct Index {
+        gemeenten: std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>,
+    }
+    let Ok(index) = serde_json::from_str::<Index>(&text) else {
+        return Ok(None);
+    };
+    let Some(entry) = index.gemeenten.get(&id) else {
+        return Ok(None);
+    };
+    let instruments: Vec<&str> = builtin_ids().collect();
+    Ok(parse_config(entry.get(), &id, &instruments).ok())
 }
 
 /// The texts of `lang`, from this build's catalogue file (see `i18n`).

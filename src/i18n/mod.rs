@@ -9,6 +9,7 @@
 //! translation in every `.po` file (see `i18n/README.md`).
 
 mod catalogue;
+pub mod language;
 pub mod when;
 
 pub use catalogue::{catalogue_file, install, installed, parse, text, Key};
@@ -118,6 +119,8 @@ mod tests {
             Key::HelpLocalContact,
             Key::EntryContact,
             Key::DateLong,
+            Key::DateShort,
+            Key::NavMenu,
             Key::ScheduleTimes,
         ];
         for &key in Key::ALL {

@@ -47,6 +47,19 @@ pub fn date_long(lang: Lang, date: Date) -> String {
     )
 }
 
+/// "23 november 2026": a date without its weekday (when something was checked).
+pub fn date_words(lang: Lang, date: Date) -> String {
+    let month = MONTHS[usize::from(date.month.clamp(1, 12)) - 1];
+    fill(
+        text(lang, Key::DateShort),
+        &[
+            ("day", &date.day.to_string()),
+            ("month", text(lang, month)),
+            ("year", &date.year.to_string()),
+        ],
+    )
+}
+
 /// "a", "a en b", "a, b en c".
 pub fn list(lang: Lang, items: &[String]) -> String {
     match items {
@@ -240,5 +253,7 @@ mod tests {
         let date = Date::new(2026, 12, 1).unwrap();
         assert_eq!(date_long(Lang::Nl, date), "dinsdag 1 december 2026");
         assert_eq!(date_long(Lang::En, date), "Tuesday 1 December 2026");
+        assert_eq!(date_words(Lang::Nl, date), "1 december 2026");
+        assert_eq!(date_words(Lang::En, date), "1 December 2026");
     }
 }

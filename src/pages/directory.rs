@@ -6,7 +6,7 @@ use samenwijzer_core::place::municipality_name;
 use samenwijzer_core::route::{Page, Route};
 
 use crate::components::entry_card::EntryCard;
-use crate::components::filter_panel::{age_key, period_key, FilterPanel, ListTools};
+use crate::components::filter_panel::{age_key, period_key, FilterPanel};
 use crate::components::page_heading::PageHeading;
 use crate::data::{use_directory, LoadError, Loaded, DIRECTORY_URL};
 use crate::i18n::when::weekday_key;
@@ -124,7 +124,15 @@ fn Entries(directory: std::sync::Arc<Loaded>) -> impl IntoView {
     // meer" counts for one list: any change of search, filters or order (the route's
     // query) starts at the first page again. Derived from the route, not reset by an
     // effect, so a keystroke renders the list once.
-    let more: RwSignal<Option<(Query, usize)>> = RwSignal::new(None);
+    // Back from an activity (or any page left by a click): as many cards as then, the
+    // same scroll position, focus on the activity's link (see `list_place`).
+    let place = crate::list_place::kept(&router.route_untracked().href());
+    let more: RwSignal<Option<(Query, usize)>> = RwSignal::new(
+        place
+            .as_ref()
+            .filter(|p| p.shown > PAGE_SIZE)
+            .map(|p| (router.route_untracked().query, p.shown - PAGE_SIZE)),
+    );
     let limit = Memo::new(move |_| {
         let extra = more.with(|m| match m {
             Some((query, extra)) if router.route().query == *query => *extra,
@@ -153,10 +161,23 @@ fn Entries(directory: std::sync::Arc<Loaded>) -> impl IntoView {
             .get()
             .then(|| view! { <ShowMore limit total on_more=show_more/> })
     };
+    if let Some(place) = place {
+        request_animation_frame(move || crate::list_place::restore(&place));
+    }
+    // Every click here may leave the list: its place is written first.
+    let stamp = window_event_listener(leptos::ev::click, move |ev| {
+        crate::list_place::keep(&crate::list_place::Place {
+            href: router.route_untracked().href(),
+            shown: limit.get_untracked(),
+            scroll_y: window().scroll_y().unwrap_or_default(),
+            link: crate::list_place::clicked_link(&ev, ".entries"),
+        });
+    });
+    on_cleanup(move || stamp.remove());
+    let count = Signal::derive(move || count_words(locale, total.get()));
     view! {
         <SearchBox query/>
-        <FilterPanel filters/>
-        <ListTools listing known=Signal::derive(move || origin.get().is_some())/>
+        <FilterPanel filters listing known=Signal::derive(move || origin.get().is_some()) count/>
         {summary}
         // Keyed by position in the directory: a keystroke moves and patches cards
         // instead of rebuilding them all.
@@ -245,6 +266,14 @@ fn SearchBox(query: Memo<String>) -> impl IntoView {
     }
 }
 
+/// "12 activiteiten en contacten".
+fn count_words(locale: crate::locale::Locale, count: usize) -> String {
+    match count {
+        1 => locale.text(Key::DirectoryCountOne).to_owned(),
+        n => fill(locale.text(Key::DirectoryCount), &[("n", &n.to_string())]),
+    }
+}
+
 #[component]
 fn ListSummary(count: usize, filters: Filters, skipped: usize, query: String) -> impl IntoView {
     let locale = use_locale();
@@ -253,10 +282,7 @@ fn ListSummary(count: usize, filters: Filters, skipped: usize, query: String) ->
             <p>{move || fill(locale.text(Key::DirectoryNoResults), &[("query", query.trim())])}</p>
         }
     });
-    let count_text = move || match count {
-        1 => locale.text(Key::DirectoryCountOne).to_owned(),
-        n => fill(locale.text(Key::DirectoryCount), &[("n", &n.to_string())]),
-    };
+    let count_text = move || count_words(locale, count);
     let skipped_text = move || match skipped {
         1 => locale.text(Key::DirectorySkippedOne).to_owned(),
         n => fill(locale.text(Key::DirectorySkipped), &[("n", &n.to_string())]),
@@ -299,7 +325,7 @@ fn ListSummary(count: usize, filters: Filters, skipped: usize, query: String) ->
     });
     view! {
         {active}
-        <p role="status" class="result-count">{count_text}</p>
+        <p role="status" class="result-count" tabindex="-1">{count_text}</p>
         {(skipped > 0).then(|| view! { <p class="notice">{skipped_text}</p> })}
         {nothing_found}
     }

@@ -12,7 +12,8 @@ use crate::components::entry_card::{badges, need_labels, Badges};
 use crate::components::page_heading::PageHeading;
 use crate::components::shortlist_button::ShortlistButton;
 use crate::data::use_directory;
-use crate::i18n::when::{date_long, schedule_text};
+use crate::i18n::language::language_names;
+use crate::i18n::when::{date_long, date_words, schedule_text};
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
@@ -35,8 +36,24 @@ pub fn EntryPage() -> impl IntoView {
             .unwrap_or_default()
             .to_owned()
     });
+    // Opened from the list: back to it, where it was left (see `list_place`); else to
+    // the directory's start.
+    let from = crate::list_place::opened_from();
+    let href = from
+        .clone()
+        .unwrap_or_else(|| Route::to(Page::Directory).href());
+    let go_back = move |ev: leptos::ev::MouseEvent| {
+        let plain =
+            ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if from.is_some() && plain {
+            if let Ok(history) = window().history() {
+                ev.prevent_default();
+                let _ = history.back();
+            }
+        }
+    };
     let back = view! {
-        <p class="back"><a href=Route::to(Page::Directory).href()>{t(Key::EntryBack)}</a></p>
+        <p class="back"><a href=href on:click=go_back>{t(Key::EntryBack)}</a></p>
     };
     let body = move || match directory.get() {
         None => view! {
@@ -112,7 +129,11 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
         }
     });
     let languages = (!entry.languages.is_empty()).then(|| {
-        view! { <dt>{t(Key::EntryLanguages)}</dt><dd>{entry.languages.join(", ")}</dd> }
+        let codes = entry.languages.clone();
+        view! {
+            <dt>{t(Key::EntryLanguages)}</dt>
+            <dd>{move || language_names(locale.lang(), &codes)}</dd>
+        }
     });
     let links = entry
         .links
@@ -125,7 +146,7 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
     let checked = entry.last_checked.map(|date| {
         view! {
             <p class="meta">
-                {move || fill(locale.text(Key::EntryLastChecked), &[("date", &date_long(locale.lang(), date))])}
+                {move || fill(locale.text(Key::EntryLastChecked), &[("date", &date_words(locale.lang(), date))])}
             </p>
         }
     });

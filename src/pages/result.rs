@@ -11,6 +11,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::remember::RememberAnswers;
 use crate::components::suggestions::Suggestions;
 use crate::components::summary::Summary;
+use crate::components::talk::TalkContact;
 use crate::focus::focus_first;
 use crate::i18n::{fill, score_sentence, Key};
 use crate::locale::{t, use_locale};
@@ -130,17 +131,14 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
         {care}
         <section class="score" aria-labelledby="score-kop">
             <h2 id="score-kop" class="score__text">{score_text}" "{band_text}</h2>
+            <TalkContact/>
             <p>{t(level_key)}</p>
             {profile_key.map(|key| view! { <p>{t(key)}</p> })}
             <p>{t(Key::ResultChanges)}</p>
             <p>{t(Key::ResultNotDiagnosis)}</p>
         </section>
         <Suggestions/>
-        <section class="card no-print">
-            <h2>{t(Key::TalkHeading)}</h2>
-            <p>{t(Key::TalkText)}</p>
-        </section>
-        <section class="no-print" aria-labelledby="hulp-kop">
+        <section aria-labelledby="hulp-kop">
             <h2 id="hulp-kop">{t(Key::HelpTitle)}</h2>
             <Helplines heading_level=3/>
         </section>

@@ -37,9 +37,13 @@ impl Helpline {
         }
     }
 
-    /// When the numbers were last checked against the source (ISO date).
-    pub fn checked(self) -> &'static str {
-        "2026-11-23"
+    /// When the numbers were last checked against the source.
+    pub fn checked(self) -> crate::schedule::Date {
+        crate::schedule::Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        }
     }
 }
 
@@ -47,6 +51,14 @@ impl Helpline {
 mod tests {
     use super::*;
     use crate::link::SafeLink;
+
+    #[test]
+    fn the_checked_date_exists() {
+        for line in Helpline::ALL {
+            let d = line.checked();
+            assert_eq!(crate::schedule::Date::new(d.year, d.month, d.day), Some(d));
+        }
+    }
 
     #[test]
     fn every_number_is_a_valid_phone_link() {

@@ -73,18 +73,40 @@ pub fn Question(index: usize) -> impl IntoView {
             })
             .collect_view()
     };
+    // The scale's published instruction, verbatim: in full where the statements begin,
+    // behind "Wat moet ik doen?" on the others (so the statement, its answers and
+    // "Volgende" fit on a phone's first screen).
+    let instruction_view = if index == 0 {
+        view! { <p class="instruction">{instruction}</p> }.into_any()
+    } else {
+        // Closed again on each statement (the page keeps the element from one statement
+        // to the next, and with it the reader's opening).
+        let details = NodeRef::<leptos::html::Details>::new();
+        Effect::new(move |_| {
+            if let Some(details) = details.get() {
+                let _ = details.remove_attribute("open");
+            }
+        });
+        view! {
+            <details class="instruction-details" node_ref=details>
+                <summary>{t(Key::CheckWhatToDo)}</summary>
+                <p class="instruction">{instruction}</p>
+            </details>
+        }
+        .into_any()
+    };
     // Set through the CSSOM (`style:`), not a `style` attribute, which the strict
     // Content-Security-Policy would block.
     let width = move || format!("{}%", (index + 1) * 100 / total().max(1));
     view! {
         <h2 class="progress-label" tabindex="-1" id="stap-kop">{progress}</h2>
         <div class="progress" aria-hidden="true"><div class="progress__bar" style:width=width></div></div>
-        <p class="instruction">{instruction}</p>
+        {instruction_view}
         <fieldset class="question">
             <legend>{statement}</legend>
             <div class="options">{radios}</div>
         </fieldset>
-        <p class="meta">{t(Key::CheckSkipHint)}</p>
         <StepNav step=Step::Question(index)/>
+        <p class="meta">{t(Key::CheckSkipHint)}</p>
     }
 }

@@ -147,6 +147,19 @@ impl Filters {
         *self == Filters::default()
     }
 
+    /// How many choices are made: each need, moment and day counts, as does each of
+    /// the other filters when set ("Filteren en sorteren (3 gekozen)").
+    pub fn chosen(&self) -> usize {
+        self.needs.len()
+            + self.moments.len()
+            + self.days.len()
+            + usize::from(self.municipality.is_some())
+            + usize::from(self.free_only)
+            + usize::from(self.wheelchair)
+            + usize::from(self.period.is_some())
+            + usize::from(self.age.is_some())
+    }
+
     /// Does the entry pass every filter? `today` is the local date in Amsterdam.
     pub fn admits(&self, entry: &Entry, today: Date) -> bool {
         // One condition after the other, cheapest first, each only if the ones before
@@ -215,6 +228,24 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         Filters::from_query(&pairs)
+    }
+
+    #[test]
+    fn counts_each_choice() {
+        assert_eq!(Filters::default().chosen(), 0);
+        let query = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).into(), (*v).into()))
+                .collect()
+        };
+        let filters = Filters::from_query(&query(&[
+            ("gratis", "ja"),
+            ("gemeente", "velsen"),
+            ("dag", "ma"),
+            ("dag", "di"),
+        ]));
+        assert_eq!(filters.chosen(), 4);
     }
 
     #[test]

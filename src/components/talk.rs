@@ -1,0 +1,92 @@
+//! "Liever eerst met iemand praten?" on the result page: the municipality's own contact
+//! (name; a tappable phone number, e-mail address or website), found from the visit's
+//! municipality (`?gemeente=`) or else the one the resident chose or whose postcode
+//! they typed; without one, De Luisterlijn.
+
+use leptos::prelude::*;
+use samenwijzer_core::help::Helpline;
+use samenwijzer_core::link::{LinkKind, SafeLink};
+use samenwijzer_core::municipality::Contact;
+
+use crate::data::{council_contact, use_config, Config};
+use crate::i18n::{fill, Key};
+use crate::locale::{t, use_locale};
+use crate::self_check::use_self_check;
+
+#[component]
+pub fn TalkContact() -> impl IntoView {
+    let config = use_config();
+    let check = use_self_check();
+    let contact = LocalResource::new(move || {
+        let council = config.with(|c| c.as_ref().and_then(Config::municipality).cloned());
+        let chosen = check.what_helps.with(|w| w.municipality.clone());
+        async move {
+            match council {
+                Some(c) => c.contact.clone().map(|k| (c.name.clone(), k)),
+                None => council_contact(chosen?).await,
+            }
+        }
+    });
+    move || {
+        // Nothing while it is looked up (a moment), so the text does not change under
+        // the reader.
+        let found = contact.get()?;
+        Some(match found {
+            Some((_, contact)) => view! { <Local contact/> }.into_any(),
+            None => view! { <National/> }.into_any(),
+        })
+    }
+}
+
+#[component]
+fn Local(contact: Contact) -> impl IntoView {
+    let locale = use_locale();
+    let name = contact.name.clone();
+    let badge = contact
+        .example
+        .then(|| view! { <span class="badge badge--example">{t(Key::DirectoryExample)}</span> });
+    view! {
+        <div class="card talk" role="group" aria-labelledby="praten-kop">
+            <p>
+                <strong id="praten-kop">{t(Key::TalkHeading)}</strong>" "
+                {move || fill(locale.text(Key::TalkLocal), &[("name", &name)])}" "
+                {badge}
+            </p>
+            <ul class="actions">{contact.links.into_iter().map(action).collect_view()}</ul>
+        </div>
+    }
+}
+
+#[component]
+fn National() -> impl IntoView {
+    let calls = Helpline::Luisterlijn
+        .phones()
+        .iter()
+        .filter_map(|n| SafeLink::phone(n))
+        .map(action)
+        .collect_view();
+    view! {
+        <div class="card talk" role="group" aria-labelledby="praten-kop">
+            <p><strong id="praten-kop">{t(Key::TalkHeading)}</strong>" "{t(Key::TalkNational)}</p>
+            <ul class="actions">{calls}</ul>
+        </div>
+    }
+}
+
+/// A contact as a large, tappable action: "Bel 0251 …", "Mail naar …", the website.
+fn action(link: SafeLink) -> impl IntoView {
+    let locale = use_locale();
+    let label = link.label().to_owned();
+    let (key, class) = match link.kind() {
+        LinkKind::Phone => (Key::HelpCall, "button button--call"),
+        LinkKind::Email => (Key::TalkMail, "button"),
+        LinkKind::Website => (Key::TalkSite, "button"),
+    };
+    view! {
+        <li>
+            <a class=class href=link.href().to_owned()>
+                {move || fill(locale.text(key), &[("number", &label), ("address", &label), ("site", &label)])}
+            </a>
+        </li>
+    }
+}

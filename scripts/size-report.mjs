@@ -19,7 +19,10 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 
-const GUARD_KB = { check: 188, directory: 306 };
+// Raised from 188 and 306 by the phone-first pass (issue 11): the header menu, the
+// instruction disclosure, returning to a list and dates in words cost 6.2 KB gzipped
+// in the main module.
+const GUARD_KB = { check: 189, directory: 309 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { serve } from '../e2e/serve.mjs';
+import { holdDataUntilCode } from './hold-data.mjs';
 
 const [entries = '100000', municipalities = '342'] = process.argv.slice(2);
 const dir = 'bench/out/dist-national';
@@ -41,16 +42,7 @@ try {
   for (const [view, query] of [['one municipality', '?gemeente=velsen'], ['every municipality', '']]) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    // As in bench-search.mjs: the data is held back until the directory's code is
-    // there, so "ready" is the data's own time.
-    let codeArrived;
-    const code = new Promise((done) => { codeArrived = done; });
-    page.on('requestfinished', (r) => { if (/split-activiteiten-[0-9a-f]+\.wasm$/.test(r.url())) codeArrived(); });
-    await page.route(/\/data\/(pack\/[a-z0-9-]+\.bin|directory\.json)$/, async (route) => {
-      await code;
-      await new Promise((done) => setTimeout(done, 200));
-      await route.continue();
-    });
+    await holdDataUntilCode(page);
     await page.goto(`${site.origin}/${query}#/activiteiten`);
     await page.waitForFunction(() => /^\d+ /.test(document.querySelector('.result-count')?.textContent ?? ''), null, { timeout: 300_000 });
     const result = await page.evaluate(async (queries) => {

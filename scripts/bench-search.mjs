@@ -24,6 +24,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serve } from '../e2e/serve.mjs';
+import { holdDataUntilCode } from './hold-data.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const at = args.indexOf(name); return at >= 0 ? args.splice(at, 2)[1] : fallback; };
@@ -68,17 +69,7 @@ try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    // The data is held back until the directory's code has arrived, so "ready" is the
-    // data's own time: from its response to a searchable list (in one bundle, as
-    // before the app was split, the code was always there first).
-    let codeArrived;
-    const code = new Promise((done) => { codeArrived = done; });
-    page.on('requestfinished', (r) => { if (/split-activiteiten-[0-9a-f]+\.wasm$/.test(r.url())) codeArrived(); });
-    await page.route(/\/data\/(pack\/[a-z0-9-]+\.bin|directory\.json)$/, async (route) => {
-      await code;
-      await new Promise((done) => setTimeout(done, 200));
-      await route.continue();
-    });
+    await holdDataUntilCode(page);
     await page.goto(`${site.origin}/#/activiteiten`);
     await page.waitForFunction((n) => document.querySelector('.result-count')?.textContent.startsWith(`${n} `),
       entries.length, { timeout: 60_000 });
@@ -148,7 +139,7 @@ const range = (xs) => {
   const f = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
   return s.length ? (s.length > 1 ? `${f(s[0])}–${f(s[s.length - 1])}` : f(s[0])) : '-';
 };
-console.log('\n| engine | runs | ready ms (request data → searchable) | index built in the page ms | prebuilt index load ms | search p50 ms | p95 ms | max ms | whole keystroke p95 ms | max ms | hits (5 queries) |');
+console.log('\n| engine | runs | ready ms (data response → searchable) | index built in the page ms | prebuilt index load ms | search p50 ms | p95 ms | max ms | whole keystroke p95 ms | max ms | hits (5 queries) |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(`| samenwijzer (${ours[0]?.data ?? ''}) | ${ours.length} | ${range(ours.map((r) => r.ready_to_search_ms))} | ${range(ours.map((r) => r.index_ms))} | - | ${range(ours.map((r) => r.search_only.median_ms))} | ${range(ours.map((r) => r.search_only.p95_ms))} | ${range(ours.map((r) => r.search_only.max_ms))} | ${range(ours.map((r) => r.whole_keystroke.p95_ms))} | ${range(ours.map((r) => r.whole_keystroke.max_ms))} | ${Object.values(ours[0]?.hits ?? {}).join('/')} |`);
 const byEngine = {};

@@ -11,6 +11,7 @@ of the build and leaves Trunk the page, the styles and the other files:
    per split point, and chunks for code that several split points share, plus a small
    JavaScript loader;
 3. `wasm-bindgen --keep-lld-exports` makes the JavaScript glue for the main module;
+   exports nothing can call are then dropped (`UNUSED_EXPORTS`), so their code goes too;
 4. `wasm-opt -Oz` shrinks every module (release builds);
 5. every file gets a content hash in its name, so caches never mix two builds, and
    `manifest.json` lists the files: the main module, the modules each split point needs
@@ -94,6 +95,66 @@ def cargo_build(release):
     return Path(wasm), Path(out_dirs[package]) if package in out_dirs else None
 
 
+# wasm-streams' adapters from JavaScript streams to Rust ones, exported with
+# #[wasm_bindgen] by a crate that Leptos links for server functions (server_fn). A
+# client-only app never makes such a stream, so nothing calls them; exported, they and
+# all they use stay in the main module (about 3.5 KB gzipped). The glue's classes for
+# them remain, unused.
+UNUSED_EXPORTS = re.compile(r"^(__wbg_)?intounderlying(bytesource|source|sink)_[a-zA-Z_]+$")
+
+
+def leb128(data, at):
+    """An unsigned LEB128 number in `data` at `at`, and where the next field starts."""
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def uleb(value):
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def drop_exports(path, unused):
+    """Rewrites the export section of the module at `path` without the exports whose
+    names match `unused`; the number dropped. wasm-opt then removes what only they used."""
+    data = path.read_bytes()
+    at, out, dropped = 8, bytearray(data[:8]), 0
+    while at < len(data):
+        section = data[at]
+        size, body = leb128(data, at + 1)
+        end = body + size
+        if section == 7:
+            count, cursor = leb128(data, body)
+            kept = []
+            for _ in range(count):
+                start = cursor
+                length, cursor = leb128(data, cursor)
+                name = data[cursor:cursor + length].decode("utf-8")
+                cursor += length + 1  # the name, then the kind
+                _, cursor = leb128(data, cursor)  # the index
+                if unused.match(name):
+                    dropped += 1
+                else:
+                    kept.append(data[start:cursor])
+            content = uleb(len(kept)) + b"".join(kept)
+            out += bytes([7]) + uleb(len(content)) + content
+        else:
+            out += data[at:end]
+        at = end
+    path.write_bytes(bytes(out))
+    return dropped
+
+
 def content_hash(data):
     return hashlib.sha256(data).hexdigest()[:16]
 
@@ -111,6 +172,10 @@ def main():
              *(["--keep-debug"] if names_kept else []),
              "--out-dir", bound, "--out-name", PACKAGE, split / f"{PACKAGE}.wasm"])
         modules = {"main": bound / f"{PACKAGE}_bg.wasm"}
+        if release:
+            dropped = drop_exports(modules["main"], UNUSED_EXPORTS)
+            if dropped == 0:
+                log("no unused wasm-streams exports found (UNUSED_EXPORTS may be out of date)")
         for path in sorted(split.glob("*.wasm")):
             if path.name != f"{PACKAGE}.wasm":
                 modules[path.stem] = path

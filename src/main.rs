@@ -7,6 +7,7 @@ mod data;
 mod embed;
 mod focus;
 mod i18n;
+mod json;
 mod launch;
 mod lazy;
 mod list_place;

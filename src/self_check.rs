@@ -14,8 +14,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use samenwijzer_core::check::{builtin_instrument, Answers, Instrument, DEFAULT_INSTRUMENT};
+use samenwijzer_core::stored::Saved;
 use samenwijzer_core::what_helps::WhatHelps;
-use serde::{Deserialize, Serialize};
 
 use crate::data::use_config;
 use crate::storage::{self, StorageError};
@@ -24,13 +24,6 @@ const STORAGE_KEY: &str = "check";
 const HANDOVER_KEY: &str = "check-during-update";
 /// Sent by the boot script just before it reloads into a new version.
 const BEFORE_RELOAD_EVENT: &str = "samenwijzer:before-reload";
-
-#[derive(Serialize, Deserialize)]
-struct Saved {
-    instrument: String,
-    answers: Answers,
-    what_helps: WhatHelps,
-}
 
 #[derive(Clone, Copy)]
 pub struct SelfCheck {
@@ -75,7 +68,11 @@ pub fn provide_self_check() {
         Arc::new(instrument)
     });
 
-    let read = |text: String| serde_json::from_str::<Saved>(&text).ok();
+    let read = |text: String| {
+        crate::json::parse(&text)
+            .ok()
+            .and_then(|json| Saved::from_json(&json))
+    };
     let stored = storage::get(STORAGE_KEY).and_then(read);
     let remember = stored.is_some();
     // Answers handed over by the previous version of the app are newer than stored ones.
@@ -126,8 +123,8 @@ pub fn provide_self_check() {
             answers: state.answers.get(),
             what_helps: state.what_helps.get(),
         };
-        let result = serde_json::to_string(&saved)
-            .map_err(|_| StorageError::WriteFailed)
+        let result = crate::json::stringify(&saved.to_json())
+            .ok_or(StorageError::WriteFailed)
             .and_then(|text| storage::set(STORAGE_KEY, &text));
         state.storage_error.set(result.err());
     });
@@ -144,7 +141,7 @@ pub fn provide_self_check() {
                 .what_helps
                 .with_untracked(|w| *w != WhatHelps::default());
         if started {
-            if let Ok(text) = serde_json::to_string(&snapshot()) {
+            if let Some(text) = crate::json::stringify(&snapshot().to_json()) {
                 let _ = storage::hand_over(HANDOVER_KEY, &text);
             }
         }

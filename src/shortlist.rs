@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use samenwijzer_core::stored::{shortlist_from_json, shortlist_to_json};
+
 use crate::storage::{self, StorageError};
 
 const STORAGE_KEY: &str = "lijstje";
@@ -42,8 +44,9 @@ impl Shortlist {
 }
 
 pub fn provide_shortlist() {
-    let saved: Option<Vec<String>> =
-        storage::get(STORAGE_KEY).and_then(|text| serde_json::from_str(&text).ok());
+    let saved: Option<Vec<String>> = storage::get(STORAGE_KEY)
+        .and_then(|text| crate::json::parse(&text).ok())
+        .and_then(|json| shortlist_from_json(&json));
     let list = Shortlist {
         remember: RwSignal::new(saved.is_some()),
         ids: RwSignal::new(saved.unwrap_or_default()),
@@ -53,8 +56,10 @@ pub fn provide_shortlist() {
         if !list.remember.get() {
             return;
         }
-        let result = serde_json::to_string(&list.ids.get())
-            .map_err(|_| StorageError::WriteFailed)
+        let result = list
+            .ids
+            .with(|ids| crate::json::stringify(&shortlist_to_json(ids)))
+            .ok_or(StorageError::WriteFailed)
             .and_then(|text| storage::set(STORAGE_KEY, &text));
         list.storage_error.set(result.err());
     });

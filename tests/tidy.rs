@@ -66,3 +66,21 @@ fn the_debug_rule_finds_a_planted_violation() {
     let code = "fn ok() {}\n// a comment about {:?}\nfn bad(v: &str) -> String {\n    format!(\"{v:?} is wrong\")\n}\n";
     assert_eq!(debug_formatting(code), [(4, "format!(\"{v:?} is wrong\")")]);
 }
+
+/// The main module carries no JSON parser (src/json.rs uses the browser's): serde_json
+/// is for the files whose mistakes staff must see precisely — the directory and the
+/// municipalities' configurations — and is read in their parts, in `src/data/`.
+#[test]
+fn serde_json_only_where_the_data_is_read() {
+    let found: Vec<String> = sources("src")
+        .into_iter()
+        .filter(|(path, code)| {
+            !path.starts_with(root().join("src/data"))
+                && code
+                    .lines()
+                    .any(|l| !l.trim_start().starts_with("//") && l.contains("serde_json"))
+        })
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    assert!(found.is_empty(), "serde_json used in: {}", found.join(", "));
+}

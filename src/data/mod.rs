@@ -56,24 +56,6 @@ struct DirectoryData {
     resource: Arc<std::sync::OnceLock<LocalResource<DirectoryResult>>>,
 }
 
-/// `data/config.json`, the settings without a municipality. Every field has a
-/// default, so a missing or broken file degrades to the defaults instead of stopping
-/// the app.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(default)]
-struct GeneralConfig {
-    /// The instrument the self-check uses (`data/instruments/<id>.json`).
-    instrument: String,
-}
-
-impl Default for GeneralConfig {
-    fn default() -> GeneralConfig {
-        GeneralConfig {
-            instrument: DEFAULT_INSTRUMENT.to_owned(),
-        }
-    }
-}
-
 /// The municipality this visit is for.
 #[derive(Clone, Debug)]
 pub enum Council {
@@ -115,16 +97,22 @@ struct ConfigData {
     loaded: send_wrapper::SendWrapper<Shared<LocalBoxFuture<'static, Config>>>,
 }
 
-async fn load_general_config() -> GeneralConfig {
+/// The instrument `data/config.json` (the settings without a municipality) names. A
+/// missing or broken file, or one that names none, degrades to the default instead of
+/// stopping the app.
+async fn load_general_instrument() -> String {
     let problem = match fetch::text(CONFIG_URL).await {
-        Ok(text) => match serde_json::from_str(&text) {
-            Ok(config) => return config,
-            Err(error) => error.to_string(),
+        Ok(text) => match crate::json::parse(&text) {
+            Ok(json) => match samenwijzer_core::stored::configured_instrument(&json) {
+                Some(id) => return id.to_owned(),
+                None => return DEFAULT_INSTRUMENT.to_owned(),
+            },
+            Err(error) => error,
         },
         Err(error) => error.to_string(),
     };
     leptos::logging::warn!("{CONFIG_URL} not usable, using defaults: {problem}");
-    GeneralConfig::default()
+    DEFAULT_INSTRUMENT.to_owned()
 }
 
 async fn load_council(id: &str) -> Council {
@@ -157,7 +145,7 @@ async fn load_config(launch: Arc<Launch>) -> Config {
     }
     let configured = match &council {
         Council::Known(c) => c.instrument.clone(),
-        Council::General => Some(load_general_config().await.instrument),
+        Council::General => Some(load_general_instrument().await),
         _ => None,
     };
     let from_url = launch

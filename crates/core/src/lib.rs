@@ -19,6 +19,7 @@ pub mod quote;
 pub mod route;
 pub mod schedule;
 pub mod search;
+pub mod stored;
 pub mod theme;
 pub mod what_helps;
 

@@ -32,6 +32,15 @@ impl Answers {
                 .all(|(a, item)| a.is_none_or(|o| o < instrument.options(item).len()))
     }
 
+    /// How many statements there are answers for (answered or not).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     pub fn answered(&self) -> usize {
         self.0.iter().filter(|a| a.is_some()).count()
     }

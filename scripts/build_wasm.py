@@ -62,7 +62,24 @@ def rustflags():
     flags = ["--cfg", "erase_components", "-Clink-args=--emit-relocs"]
     if os.environ.get("RUSTC_BOOTSTRAP") == "1":
         flags += ["-Zlocation-detail=none", "-Zfmt-debug=none"]
+        # A panic stops at once (a wasm trap), without std's panic machinery and
+        # messages (8 KB gzipped of the main module); boot.js turns the trap into the
+        # crash screen (src/crash.rs). The cfg tells the code there is no panic hook.
+        # Only where this rustc knows the strategy (Rust 1.91 and later).
+        if immediate_abort_known():
+            flags += ["-Zunstable-options", "-Cpanic=immediate-abort",
+                      "--cfg", "samenwijzer_immediate_abort"]
+        else:
+            log("this rustc has no panic = immediate-abort; panics use the panic hook")
     return "\x1f".join(flags)
+
+
+def immediate_abort_known():
+    probe = subprocess.run(
+        ["rustc", "-Zunstable-options", "-Cpanic=immediate-abort", "--print", "cfg",
+         "--target", "wasm32-unknown-unknown"],
+        capture_output=True, text=True)
+    return probe.returncode == 0
 
 
 def cargo_build(release):

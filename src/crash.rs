@@ -1,16 +1,29 @@
-//! A panic in wasm ends the app. Instead of a dead page, the panic hook replaces the
-//! app with a plain message in the user's language, a reload link and the helplines.
-//! It uses only DOM calls that cannot panic, since the app's state is gone.
+//! A panic in wasm ends the app. Instead of a dead page, the app is replaced with a
+//! plain message in the user's language, a reload link and the helplines, using only
+//! DOM calls that cannot panic, since the app's state is gone.
+//!
+//! Release builds stop at a panic at once (`panic = immediate-abort`, see
+//! scripts/build_wasm.py): the panic is a wasm trap, which reaches JavaScript as a
+//! `WebAssembly.RuntimeError`; boot.js then calls `showCrash` (below). Other builds
+//! also have the panic hook, which logs the panic and shows the same screen.
 
 use samenwijzer_core::Lang;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::i18n::{text, Key};
 
+#[cfg(not(samenwijzer_immediate_abort))]
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash_screen();
     }));
+}
+
+/// The crash screen, for boot.js after a trap.
+#[wasm_bindgen(js_name = showCrash)]
+pub fn show_crash() {
+    show_crash_screen();
 }
 
 /// Tells the boot script that the app cannot start, so the static page says so (in
@@ -57,6 +70,8 @@ fn show_crash_screen() {
         section("a", text(lang, Key::CrashReload)).inspect(|a| {
             let _ = a.set_attribute("href", &reload_href);
             let _ = a.set_attribute("class", "button");
+            // A link to the page itself only moves to its fragment: boot.js reloads.
+            let _ = a.set_attribute("data-reload", "");
         }),
         section("p", text(lang, Key::CrashHelp)),
     ];

@@ -23,6 +23,7 @@ mod timing;
 mod today;
 
 fn main() {
+    #[cfg(not(samenwijzer_immediate_abort))]
     crash::install_panic_hook();
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         app::start(document);

@@ -90,11 +90,40 @@ function preloadFor(location) {
 async function start() {
   if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
   performance.mark('samenwijzer:boot');
-  const { default: init } = await import(APP_JS);
+  const glue = await import(APP_JS);
   performance.mark('samenwijzer:glue');
-  await init({ module_or_path: APP_WASM });
+  await glue.default({ module_or_path: APP_WASM });
+  showCrash = glue.showCrash;
   performance.mark('samenwijzer:wasm');
 }
+
+// A panic in the app stops it at once: a wasm trap, which arrives here as a
+// WebAssembly.RuntimeError (from an event handler or a task). The app's own crash
+// screen says so in the reader's language (src/crash.rs); should even that fail, the
+// notice above does, in Dutch and English.
+let showCrash = null;
+let crashed = false;
+function onTrap(error) {
+  if (crashed || typeof WebAssembly !== 'object' || !(error instanceof WebAssembly.RuntimeError)) return;
+  crashed = true;
+  console.error('Samenwijzer stopped:', error);
+  try {
+    if (!showCrash) throw error;
+    showCrash();
+  } catch {
+    document.documentElement.removeAttribute('data-app');
+    showNotice();
+  }
+}
+window.addEventListener('error', (event) => onTrap(event.error));
+// The crash screen's "reload" link points at the page itself, which a browser would
+// only scroll to; this reloads it (without the app, which has stopped).
+document.addEventListener('click', (event) => {
+  if (!event.target.closest?.('a[data-reload]')) return;
+  event.preventDefault();
+  window.location.reload();
+});
+window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 
 function signal(name) {
   window.dispatchEvent(new Event(name));

@@ -63,7 +63,7 @@ def rustflags():
     if os.environ.get("RUSTC_BOOTSTRAP") == "1":
         flags += ["-Zlocation-detail=none", "-Zfmt-debug=none"]
         # A panic stops at once (a wasm trap), without std's panic machinery and
-        # messages (8 KB gzipped of the main module); boot.js turns the trap into the
+        # messages (7.4 KB gzipped of the main module); boot.js turns the trap into the
         # crash screen (src/crash.rs). The cfg tells the code there is no panic hook.
         # Only where this rustc knows the strategy (Rust 1.91 and later).
         if immediate_abort_known():

@@ -20,12 +20,6 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// The crash screen, for boot.js after a trap.
-#[wasm_bindgen(js_name = showCrash)]
-pub fn show_crash() {
-    show_crash_screen();
-}
-
 /// Tells the boot script that the app cannot start, so the static page says so (in
 /// Dutch and English, with the helplines): used when not even the texts could load.
 pub fn cannot_start() {
@@ -36,7 +30,9 @@ pub fn cannot_start() {
     }
 }
 
-fn show_crash_screen() {
+/// The crash screen; also exported for boot.js, which calls it after a trap.
+#[wasm_bindgen(js_name = showCrash)]
+pub fn show_crash_screen() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -13,7 +13,7 @@ use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where a list was left.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Place {
     /// The list's address, so a place is only used for the list it belongs to.
     pub href: String,
@@ -100,22 +100,11 @@ pub fn clicked_link(event: &web_sys::Event, container: &str) -> Option<String> {
     link.get_attribute("href")
 }
 
-/// Scrolls to `y` at once and gives focus to the link to `href` without scrolling.
+/// Scrolls to where the list was left and gives focus back to the link followed.
 pub fn restore(place: &Place) {
-    let options = web_sys::ScrollToOptions::new();
-    options.set_top(place.scroll_y);
-    options.set_behavior(web_sys::ScrollBehavior::Instant);
-    window().scroll_to_with_scroll_to_options(&options);
-    let Some(href) = &place.link else { return };
-    let selector = format!(".entries a[href=\"{}\"]", href.replace('"', "\\\""));
-    let link = leptos::prelude::document()
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(link) = link {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = link.focus_with_options(&options);
+    crate::focus::jump_to(place.scroll_y);
+    if let Some(href) = &place.link {
+        let href = href.replace('\\', "\\\\").replace('"', "\\\"");
+        crate::focus::focus_in_place(&format!(".entries a[href=\"{href}\"]"));
     }
 }

@@ -116,6 +116,7 @@ function onTrap(error) {
   }
 }
 window.addEventListener('error', (event) => onTrap(event.error));
+window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 // The crash screen's "reload" link points at the page itself, which a browser would
 // only scroll to; this reloads it (without the app, which has stopped).
 document.addEventListener('click', (event) => {
@@ -123,7 +124,6 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   window.location.reload();
 });
-window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 
 function signal(name) {
   window.dispatchEvent(new Event(name));

@@ -44,10 +44,13 @@ pub fn Header() -> impl IntoView {
     let locale = use_locale();
     let list = use_shortlist();
     let open = RwSignal::new(false);
-    // Going anywhere closes the menu.
+    // Going anywhere closes the menu. (Only a change is written: the route also
+    // changes on every keystroke of a search, which should not touch the header.)
     Effect::new(move |_| {
         router.route();
-        open.set(false);
+        if open.get_untracked() {
+            open.set(false);
+        }
     });
     let shortlist_text = move || match list.ids.with(Vec::len) {
         0 => locale.text(Key::NavShortlist).to_owned(),

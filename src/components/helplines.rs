@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use samenwijzer_core::help::Helpline;
 use samenwijzer_core::link::SafeLink;
 
+use crate::components::contact_action::contact_action;
 use crate::i18n::when::date_words;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
@@ -27,16 +28,7 @@ pub fn Helplines(#[prop(default = 2)] heading_level: u8) -> impl IntoView {
                 .phones()
                 .iter()
                 .filter_map(|n| SafeLink::phone(n))
-                .map(|link| {
-                    let label = link.label().to_owned();
-                    view! {
-                        <li>
-                            <a class="button button--call" href=link.href().to_owned()>
-                                {move || fill(locale.text(Key::HelpCall), &[("number", &label)])}
-                            </a>
-                        </li>
-                    }
-                })
+                .map(contact_action)
                 .collect_view();
             let chat = line
                 .chat_site()

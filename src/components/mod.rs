@@ -1,5 +1,6 @@
 //! Pieces used by more than one page.
 
+pub mod contact_action;
 pub mod council;
 pub mod entry_card;
 pub mod filter_panel;

@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::help::Helpline;
-use samenwijzer_core::link::{LinkKind, SafeLink};
+use samenwijzer_core::link::SafeLink;
 use samenwijzer_core::municipality::Contact;
 
+use crate::components::contact_action::contact_action;
 use crate::data::{council_contact, use_config, Config};
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
@@ -52,7 +53,7 @@ fn Local(contact: Contact) -> impl IntoView {
                 {move || fill(locale.text(Key::TalkLocal), &[("name", &name)])}" "
                 {badge}
             </p>
-            <ul class="actions">{contact.links.into_iter().map(action).collect_view()}</ul>
+            <ul class="actions">{contact.links.into_iter().map(contact_action).collect_view()}</ul>
         </div>
     }
 }
@@ -63,30 +64,12 @@ fn National() -> impl IntoView {
         .phones()
         .iter()
         .filter_map(|n| SafeLink::phone(n))
-        .map(action)
+        .map(contact_action)
         .collect_view();
     view! {
         <div class="card talk" role="group" aria-labelledby="praten-kop">
             <p><strong id="praten-kop">{t(Key::TalkHeading)}</strong>" "{t(Key::TalkNational)}</p>
             <ul class="actions">{calls}</ul>
         </div>
-    }
-}
-
-/// A contact as a large, tappable action: "Bel 0251 …", "Mail naar …", the website.
-fn action(link: SafeLink) -> impl IntoView {
-    let locale = use_locale();
-    let label = link.label().to_owned();
-    let (key, class) = match link.kind() {
-        LinkKind::Phone => (Key::HelpCall, "button button--call"),
-        LinkKind::Email => (Key::TalkMail, "button"),
-        LinkKind::Website => (Key::TalkSite, "button"),
-    };
-    view! {
-        <li>
-            <a class=class href=link.href().to_owned()>
-                {move || fill(locale.text(key), &[("number", &label), ("address", &label), ("site", &label)])}
-            </a>
-        </li>
     }
 }

@@ -103,10 +103,10 @@ struct ConfigData {
 async fn load_general_instrument() -> String {
     let problem = match fetch::text(CONFIG_URL).await {
         Ok(text) => match crate::json::parse(&text) {
-            Ok(json) => match samenwijzer_core::stored::configured_instrument(&json) {
-                Some(id) => return id.to_owned(),
-                None => return DEFAULT_INSTRUMENT.to_owned(),
-            },
+            Ok(json) => {
+                let named = samenwijzer_core::stored::configured_instrument(&json);
+                return named.unwrap_or(DEFAULT_INSTRUMENT).to_owned();
+            }
             Err(error) => error,
         },
         Err(error) => error.to_string(),

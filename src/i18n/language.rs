@@ -1,7 +1,8 @@
 //! Languages by name in the reader's language ("Nederlands, Engels en Turks"), from
-//! the data's ISO 639 codes, written as that language writes them. The names come from the browser (`Intl.DisplayNames`),
-//! which knows every language in every language; where it cannot name one (an old
-//! browser, an unknown code), the code is shown as written.
+//! the data's ISO 639 codes, written as that language writes them. The names come
+//! from the browser (`Intl.DisplayNames`), which knows every language in every
+//! language; where it cannot name one (an old browser, an unknown code), the code is
+//! shown as written.
 
 use js_sys::{Array, Function, Object, Reflect};
 use samenwijzer_core::Lang;

@@ -61,6 +61,8 @@ test.describe('offline', () => {
     await page.goto(`${site.origin}/`);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
     await waitForWorker(page);
+    // The worker keeps the directory's files after the page asked (not at install).
+    await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready');
     // Really offline: the server is gone and the browser has no network.
     site.server.closeAllConnections();
     await new Promise((done) => site.server.close(done));

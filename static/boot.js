@@ -156,6 +156,12 @@ function registerWorker() {
     signal('samenwijzer:before-reload');
     window.location.reload();
   });
+  // The worker says when this visit's directory files are kept: from then on the whole
+  // app works without a network.
+  workers.addEventListener('message', (event) => {
+    if (event.data?.type === 'WARMED') document.documentElement.setAttribute('data-offline', 'ready');
+  });
+  workers.startMessages();
   workers.register(SW_URL).then((registration) => {
     const offer = () => {
       if (!registration.waiting || !workers.controller) return;

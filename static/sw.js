@@ -46,7 +46,7 @@ self.addEventListener('activate', (event) => {
 // WARM: the app names the directory files it reads (its packs, see
 // src/data/directory.rs); keep a copy of each that is not kept yet, so the directory
 // works offline after the first visit. When a pack is missing, the directory file is
-// kept instead (the app then reads that).
+// kept instead (the app then reads that). True when everything asked for is kept.
 async function warm(paths, fallback) {
   const cache = await caches.open(CACHE);
   let missing = false;
@@ -57,14 +57,19 @@ async function warm(paths, fallback) {
       if (response.ok) await cache.put(urlOf(path), response);
       else missing = true;
     } catch {
-      return; // offline: nothing to keep now
+      return false; // offline: nothing to keep now
     }
   }
-  if (missing && fallback && !(await cache.match(urlOf(fallback)))) {
-    try {
-      const response = await fetch(urlOf(fallback));
-      if (response.ok) await cache.put(urlOf(fallback), response);
-    } catch { /* offline */ }
+  if (!missing) return true;
+  if (!fallback) return false;
+  if (await cache.match(urlOf(fallback))) return true;
+  try {
+    const response = await fetch(urlOf(fallback));
+    if (!response.ok) return false;
+    await cache.put(urlOf(fallback), response);
+    return true;
+  } catch {
+    return false; // offline
   }
 }
 
@@ -73,7 +78,9 @@ self.addEventListener('message', (event) => {
   if (event.data.type === 'SKIP_WAITING') self.skipWaiting();
   if (event.data.type === 'WARM' && Array.isArray(event.data.paths)) {
     const safe = (p) => typeof p === 'string' && /^data\/[a-z0-9/._-]+$/.test(p) && !p.includes('..');
-    event.waitUntil(warm(event.data.paths.filter(safe), safe(event.data.fallback) ? event.data.fallback : null));
+    const kept = warm(event.data.paths.filter(safe), safe(event.data.fallback) ? event.data.fallback : null);
+    // The page learns when it works offline (boot.js marks <html data-offline="ready">).
+    event.waitUntil(kept.then((ok) => { if (ok && event.source) event.source.postMessage({ type: 'WARMED' }); }));
   }
 });
 

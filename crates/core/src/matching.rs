@@ -4,7 +4,9 @@
 //!
 //! Rules: what the person said is a must (free only, wheelchair access, their
 //! municipality, their age) filters; needs and moments rank. With needs chosen, only
-//! entries that meet at least one are suggested.
+//! entries that meet at least one are suggested. A chosen moment is never contradicted:
+//! an entry that takes place only at other moments is not suggested (one without a
+//! schedule, such as a contact, still is).
 
 use crate::directory::filter::Filters;
 use crate::directory::order::{Listing, SortOrder};
@@ -86,6 +88,12 @@ fn suggestion<'a>(
         .map(|&n| Reason::Need(n))
         .collect();
     if !wish.needs.is_empty() && reasons.is_empty() {
+        return None;
+    }
+    let other_moments_only = !wish.moments.is_empty()
+        && !entry.moments.is_empty()
+        && !entry.moments.iter().any(|m| wish.moments.contains(m));
+    if other_moments_only {
         return None;
     }
     let mut rank = NEED_POINTS * reasons.len() as u32;
@@ -247,8 +255,39 @@ mod tests {
         let mut w = wish(&[Need::Meet]);
         w.moments = [Moment::Evening].into();
         let found = suggest(&dir, &w, 10, TODAY);
-        assert_eq!(ids(&found), ["koor", "bus", "amstel"]);
+        // The daytime bus is not offered for the evening; "amstel" has no moments.
+        assert_eq!(ids(&found), ["koor", "amstel"]);
         assert!(found[0].reasons.contains(&Reason::Moment(Moment::Evening)));
+        assert!(!found[1]
+            .reasons
+            .iter()
+            .any(|r| matches!(r, Reason::Moment(_))));
+    }
+
+    #[test]
+    fn a_chosen_moment_is_never_contradicted() {
+        // An evening meal (17:30-19:30) and a morning walk, for someone who chose daytime.
+        let dir = parse_directory(
+            r#"{"schema_version": 1, "entries": [
+            {"id": "eten", "name": "Samen eten", "description": "", "needs": ["meet"],
+             "schedules": [{"freq": "WEEKLY", "byday": ["WE"], "opens_at": "17:30", "closes_at": "19:30"}]},
+            {"id": "wandel", "name": "Wandelen", "description": "", "needs": ["meet"],
+             "schedules": [{"freq": "WEEKLY", "byday": ["TU"], "opens_at": "10:00", "closes_at": "11:30"}]}
+        ]}"#,
+        )
+        .unwrap();
+        let mut w = wish(&[Need::Meet]);
+        w.moments = [Moment::Daytime].into();
+        let found = suggest(&dir, &w, 10, TODAY);
+        assert_eq!(ids(&found), ["wandel"]);
+        assert!(found[0].reasons.contains(&Reason::Moment(Moment::Daytime)));
+        w.moments = [Moment::Daytime, Moment::Evening].into();
+        let found = suggest(&dir, &w, 10, TODAY);
+        assert_eq!(ids(&found), ["eten", "wandel"]);
+        assert_eq!(
+            found[0].reasons,
+            [Reason::Need(Need::Meet), Reason::Moment(Moment::Evening)]
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::what_helps::Moment;
 /// How far ahead [`Schedule::next_on_or_after`] looks; every valid rule repeats within
 /// this many days.
 const HORIZON_DAYS: i64 = 400;
-/// Activities that start at or after this hour count as evening activities.
+/// The evening starts at this hour (see [`Schedule::moments`]).
 const EVENING_STARTS: u8 = 18;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -360,15 +360,26 @@ impl Schedule {
         self.valid_to.is_some_and(|to| to < today)
     }
 
-    /// The moments of the self-check this schedule falls on.
+    /// The moments of the self-check this schedule falls on. A part of the day counts
+    /// when an hour of the activity, or all of it, lies in it: a meal from 17:30 to
+    /// 19:30 is in the evening, not "overdag" as well (a resident who chose daytime is
+    /// never told an evening activity suits them). Without a closing time, the opening
+    /// time decides; without either, daytime.
     pub fn moments(&self) -> Vec<Moment> {
         let mut moments = Vec::new();
         let weekday = self.days.iter().any(|d| !d.weekday.is_weekend());
-        let evening = self.opens.is_some_and(|t| t.hour >= EVENING_STARTS)
-            || self.closes.is_some_and(|t| {
-                t.hour > EVENING_STARTS || (t.hour == EVENING_STARTS && t.minute > 0)
-            });
-        let daytime = self.opens.is_none_or(|t| t.hour < EVENING_STARTS);
+        let evening_starts = u16::from(EVENING_STARTS) * 60;
+        let minutes = |t: Time| u16::from(t.hour) * 60 + u16::from(t.minute);
+        let (daytime, evening) = match (self.opens.map(minutes), self.closes.map(minutes)) {
+            (Some(opens), Some(closes)) if closes > opens => {
+                let before = evening_starts.saturating_sub(opens).min(closes - opens);
+                let after = closes.saturating_sub(evening_starts.max(opens));
+                let counts = |part: u16| part >= 60 || part == closes - opens;
+                (counts(before), counts(after))
+            }
+            (Some(opens), _) => (opens < evening_starts, opens >= evening_starts),
+            (None, _) => (true, false),
+        };
         if weekday && daytime {
             moments.push(Moment::Daytime);
         }

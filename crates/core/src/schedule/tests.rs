@@ -148,6 +148,15 @@ fn moments_follow_days_and_times() {
         [Moment::Daytime, Moment::Evening, Moment::Weekend]
     );
     assert_eq!(with_times("SU", "14:00", "16:00"), [Moment::Weekend]);
+    // An hour of it, or all of it, in a part of the day makes it count there.
+    assert_eq!(with_times("WE", "17:30", "19:30"), [Moment::Evening]);
+    assert_eq!(with_times("WE", "17:00", "18:30"), [Moment::Daytime]);
+    assert_eq!(with_times("WE", "17:30", "18:00"), [Moment::Daytime]);
+    assert_eq!(with_times("WE", "18:00", "18:30"), [Moment::Evening]);
+    assert_eq!(
+        with_times("WE", "09:00", "22:00"),
+        [Moment::Daytime, Moment::Evening]
+    );
 }
 
 #[test]

@@ -54,18 +54,20 @@ impl SelfCheck {
     }
 }
 
+/// The built-in instrument `id`, or the default one (a configuration names a built-in
+/// instrument; `data.rs` checks that).
+fn named(id: &str) -> Arc<Instrument> {
+    let instrument = builtin_instrument(id)
+        .or_else(|| builtin_instrument(DEFAULT_INSTRUMENT))
+        .expect("the built-in instruments are checked by unit tests");
+    Arc::new(instrument)
+}
+
 pub fn provide_self_check() {
     let config = use_config();
     // Only the instrument in use is read (the configuration names a built-in one).
     let instrument = Memo::new(move |_| {
-        let wanted = config
-            .get()
-            .map(|c| c.instrument)
-            .unwrap_or_else(|| DEFAULT_INSTRUMENT.to_owned());
-        let instrument = builtin_instrument(&wanted)
-            .or_else(|| builtin_instrument(DEFAULT_INSTRUMENT))
-            .expect("the built-in instruments are checked by unit tests");
-        Arc::new(instrument)
+        config.with(|c| named(c.as_ref().map_or(DEFAULT_INSTRUMENT, |c| &c.instrument)))
     });
 
     let read = |text: String| {
@@ -86,29 +88,27 @@ pub fn provide_self_check() {
         remember: RwSignal::new(remember),
         storage_error: RwSignal::new(None),
     };
-    let mut answers_for = None;
-    if let Some(saved) = saved {
-        answers_for = Some(saved.instrument);
-        state.answers.set(saved.answers);
-        state.what_helps.set(saved.what_helps);
-    }
-    let answers_for = StoredValue::new(answers_for);
-
-    // Answers that do not fit the configured instrument (none yet, or saved for another
-    // one) start afresh.
     // Until the configuration is known the instrument is the default one: fresh answers
     // start with it (the statements shown are its own), but saved or handed-over answers
     // wait, since they may be for the configured instrument.
-    Effect::new(move |_| {
-        let known = config.with(Option::is_some);
-        let instrument = state.instrument.get();
-        if !known && answers_for.with_value(Option::is_some) {
-            return;
+    let answers_for = match saved {
+        Some(saved) => {
+            state.answers.set(saved.answers);
+            state.what_helps.set(saved.what_helps);
+            saved.instrument
         }
-        let other_instrument =
-            answers_for.with_value(|id| id.as_ref().is_some_and(|id| *id != instrument.id));
-        answers_for.set_value(Some(instrument.id.clone()));
-        if other_instrument || !state.answers.with_untracked(|a| a.fits(&instrument)) {
+        None => {
+            let instrument = named(DEFAULT_INSTRUMENT);
+            state.answers.set(Answers::for_instrument(&instrument));
+            instrument.id.clone()
+        }
+    };
+    // When it is known, answers for another instrument, or that do not fit its own,
+    // start afresh.
+    let configured = crate::data::config_loaded();
+    leptos::task::spawn_local(async move {
+        let instrument = named(&configured.await.instrument);
+        if answers_for != instrument.id || !state.answers.with_untracked(|a| a.fits(&instrument)) {
             state.answers.set(Answers::for_instrument(&instrument));
         }
     });

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::directory::Entry;
+use samenwijzer_core::route::Route;
 use samenwijzer_core::{Lang, Need};
 
 use crate::components::shortlist_button::ShortlistButton;
 use crate::i18n::when::schedule_text;
 use crate::i18n::{need_key, text, Key};
 use crate::locale::{t, use_locale, Locale};
-use crate::pages::entry_route;
 
 /// The needs an entry fits, in words.
 pub fn need_labels(locale: Locale, needs: &[Need]) -> String {
@@ -86,7 +86,7 @@ fn card(
     today: bool,
 ) -> impl IntoView {
     let say = |key| text(lang, key);
-    let href = entry_route(&entry.id).href();
+    let href = Route::entry(&entry.id).href();
     let link = view! { <a href=href>{entry.name.clone()}</a> };
     let heading = match level {
         3 => view! { <h3>{link}</h3> }.into_any(),

@@ -12,35 +12,9 @@ use samenwijzer_core::Need;
 
 use crate::components::wish_checkbox::Toggle;
 use crate::i18n::when::weekday_key;
-use crate::i18n::{fill, moment_key, need_key, Key};
+use crate::i18n::{age_key, fill, moment_key, need_key, period_key, sort_key, Key};
 use crate::locale::{t, use_locale};
 use crate::router::{navigate, use_router};
-
-pub fn period_key(period: Option<Period>) -> Key {
-    match period {
-        None => Key::PeriodAny,
-        Some(Period::Today) => Key::PeriodToday,
-        Some(Period::ThisWeek) => Key::PeriodThisWeek,
-    }
-}
-
-pub fn age_key(age: Option<AgeGroup>) -> Key {
-    match age {
-        None => Key::FilterAllAges,
-        Some(AgeGroup::Under18) => Key::AgeUnder18,
-        Some(AgeGroup::From18To26) => Key::Age18To26,
-        Some(AgeGroup::From27To64) => Key::Age27To64,
-        Some(AgeGroup::From65) => Key::Age65,
-    }
-}
-
-fn sort_key(sort: SortOrder) -> Key {
-    match sort {
-        SortOrder::Relevance => Key::SortRelevance,
-        SortOrder::Name => Key::SortName,
-        SortOrder::Distance => Key::SortDistance,
-    }
-}
 
 /// Navigates to the directory with new filters and listing, keeping the search text.
 fn go(filters: &Filters, listing: &Listing) {
@@ -164,7 +138,7 @@ pub fn FilterPanel(
         .map(|age| {
             view! {
                 <option value=age.slug() selected=move || filters.with(|f| f.age == Some(age))>
-                    {t(age_key(Some(age)))}
+                    {t(age_key(age))}
                 </option>
             }
         })

@@ -43,15 +43,17 @@ pub fn Header() -> impl IntoView {
     let router = use_router();
     let locale = use_locale();
     let list = use_shortlist();
-    let open = RwSignal::new(false);
-    // Going anywhere closes the menu. (Only a change is written: the route also
-    // changes on every keystroke of a search, which should not touch the header.)
-    Effect::new(move |_| {
-        router.route();
-        if open.get_untracked() {
-            open.set(false);
-        }
+    // The menu is open on the route where it was opened: going anywhere closes it.
+    // (A memo: the route also changes on every keystroke of a search, which should
+    // not touch the header; while the menu is closed the route is not even read.)
+    let opened_at: RwSignal<Option<Route>> = RwSignal::new(None);
+    let open = Memo::new(move |_| {
+        opened_at.with(|at| at.as_ref().is_some_and(|at| *at == router.route()))
     });
+    let toggle = move || {
+        let next = (!open.get_untracked()).then(|| router.route_untracked());
+        opened_at.set(next);
+    };
     let shortlist_text = move || match list.ids.with(Vec::len) {
         0 => locale.text(Key::NavShortlist).to_owned(),
         n => fill(
@@ -61,7 +63,7 @@ pub fn Header() -> impl IntoView {
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
-            open.set(false);
+            opened_at.set(None);
             focus_first(&["#menu-knop"]);
         }
     };
@@ -78,7 +80,7 @@ pub fn Header() -> impl IntoView {
                         class="menu-toggle"
                         aria-expanded=move || if open.get() { "true" } else { "false" }
                         aria-controls="menu"
-                        on:click=move |_| open.update(|o| *o = !*o)
+                        on:click=move |_| toggle()
                     >
                         {t(Key::NavMenu)}
                     </button>

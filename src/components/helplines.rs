@@ -6,16 +6,8 @@ use samenwijzer_core::link::SafeLink;
 
 use crate::components::contact_action::contact_action;
 use crate::i18n::when::date_words;
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, helpline_keys, Key};
 use crate::locale::{t, use_locale};
-
-fn keys(line: Helpline) -> (Key, Key) {
-    match line {
-        Helpline::SuicidePrevention => (Key::HelpSuicideHeading, Key::HelpSuicideText),
-        Helpline::Luisterlijn => (Key::HelpListenHeading, Key::HelpListenText),
-        Helpline::Kindertelefoon => (Key::HelpChildHeading, Key::HelpChildText),
-    }
-}
 
 #[component]
 pub fn Helplines(#[prop(default = 2)] heading_level: u8) -> impl IntoView {
@@ -23,7 +15,7 @@ pub fn Helplines(#[prop(default = 2)] heading_level: u8) -> impl IntoView {
     Helpline::ALL
         .into_iter()
         .map(|line| {
-            let (heading, body) = keys(line);
+            let (heading, body) = helpline_keys(line);
             let calls = line
                 .phones()
                 .iter()
@@ -31,8 +23,7 @@ pub fn Helplines(#[prop(default = 2)] heading_level: u8) -> impl IntoView {
                 .map(contact_action)
                 .collect_view();
             let chat = line
-                .chat_site()
-                .and_then(|site| SafeLink::website(&format!("https://{site}")))
+                .chat_link()
                 .map(|link| {
                     let site = link.label().to_owned();
                     view! {

@@ -2,6 +2,7 @@
 
 pub mod contact_action;
 pub mod council;
+pub mod directory_view;
 pub mod entry_card;
 pub mod filter_panel;
 pub mod frame;

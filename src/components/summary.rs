@@ -3,26 +3,22 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::check::Score;
-use wasm_bindgen::JsValue;
 
+use crate::i18n::when::date_words;
 use crate::i18n::{fill, need_key, score_sentence, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
-
-fn today(lang_code: &str) -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string(lang_code, &JsValue::UNDEFINED)
-        .into()
-}
+use crate::today::today;
 
 #[component]
 pub fn Summary(score: Score) -> impl IntoView {
     let check = use_self_check();
     let locale = use_locale();
+    let day = today();
     let date = move || {
         fill(
             locale.text(Key::SummaryDate),
-            &[("date", &today(locale.lang().code()))],
+            &[("date", &date_words(locale.lang(), day))],
         )
     };
     let instrument = move || {

@@ -165,6 +165,12 @@ pub fn use_config() -> Signal<Option<Config>> {
     expect_context::<ConfigData>().signal.into()
 }
 
+/// The configuration, when it has loaded (at once when it has). Call it under the
+/// app's owner; the future may be awaited anywhere.
+pub fn config_loaded() -> impl std::future::Future<Output = Config> {
+    (*expect_context::<ConfigData>().loaded).clone()
+}
+
 /// Starts loading the configuration, for every page; the directory is loaded when a
 /// page first asks for it (`use_directory`).
 pub fn provide_data(launch: Arc<Launch>) {

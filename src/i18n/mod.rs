@@ -9,41 +9,15 @@
 //! translation in every `.po` file (see `i18n/README.md`).
 
 mod catalogue;
+mod labels;
 pub mod language;
 pub mod when;
 
 pub use catalogue::{catalogue_file, install, installed, parse, text, Key};
+pub use labels::{age_key, helpline_keys, moment_key, need_key, period_key, sort_key};
 
 use samenwijzer_core::check::Score;
-use samenwijzer_core::what_helps::Moment;
-use samenwijzer_core::{Lang, Need};
-
-/// The label of a moment of the day or week, as the self-check and the directory show it.
-pub fn moment_key(moment: Moment) -> Key {
-    match moment {
-        Moment::Daytime => Key::MomentDaytime,
-        Moment::Evening => Key::MomentEvening,
-        Moment::Weekend => Key::MomentWeekend,
-    }
-}
-
-/// The label of a need, as the self-check and the directory show it.
-pub fn need_key(need: Need) -> Key {
-    match need {
-        Need::Talk => Key::NeedTalk,
-        Need::Meet => Key::NeedMeet,
-        Need::Sport => Key::NeedSport,
-        Need::Culture => Key::NeedCulture,
-        Need::Nature => Key::NeedNature,
-        Need::Transport => Key::NeedTransport,
-        Need::PracticalHelp => Key::NeedPracticalHelp,
-        Need::Confidence => Key::NeedConfidence,
-        Need::Volunteering => Key::NeedVolunteering,
-        Need::Carer => Key::NeedCarer,
-        Need::Digital => Key::NeedDigital,
-        Need::Grief => Key::NeedGrief,
-    }
-}
+use samenwijzer_core::Lang;
 
 /// "Uw score is 5 van de 11." — or, for a scale that does not start at 0,
 /// "Uw score is 7, op een schaal van 3 tot 9."

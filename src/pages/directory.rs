@@ -5,12 +5,13 @@ use samenwijzer_core::geo::{Centroids, LatLon};
 use samenwijzer_core::place::municipality_name;
 use samenwijzer_core::route::{Page, Route};
 
+use crate::components::directory_view::WithDirectory;
 use crate::components::entry_card::EntryCard;
-use crate::components::filter_panel::{age_key, period_key, FilterPanel};
+use crate::components::filter_panel::FilterPanel;
 use crate::components::page_heading::PageHeading;
-use crate::data::{use_directory, LoadError, Loaded, DIRECTORY_URL};
+use crate::data::Loaded;
 use crate::i18n::when::weekday_key;
-use crate::i18n::{fill, moment_key, need_key, Key};
+use crate::i18n::{age_key, fill, moment_key, need_key, period_key, Key};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
 
@@ -25,29 +26,12 @@ const SEARCH_PARAM: &str = "q";
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
-    let directory = use_directory();
     view! {
         <PageHeading key=Key::DirectoryTitle/>
         <p class="lead">{t(Key::DirectoryIntro)}</p>
-        {move || match directory.get() {
-            None => view! { <p role="status">{t(Key::DirectoryLoading)}</p> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error/> }.into_any(),
-            Some(Ok(directory)) => view! { <Entries directory/> }.into_any(),
-        }}
-    }
-}
-
-#[component]
-fn LoadFailed(error: LoadError) -> impl IntoView {
-    let locale = use_locale();
-    // The file's name first, so staff know which file to fix.
-    let detail = format!("{DIRECTORY_URL}: {error}");
-    view! {
-        <div class="notice notice--error" role="alert">
-            <p><strong>{t(Key::DirectoryLoadFailed)}</strong></p>
-            <p>{t(Key::DirectoryFailedRest)}</p>
-            <p class="meta">{move || fill(locale.text(Key::DirectoryErrorDetail), &[("detail", &detail)])}</p>
-        </div>
+        <WithDirectory let:directory>
+            <Entries directory/>
+        </WithDirectory>
     }
 }
 
@@ -309,7 +293,7 @@ fn ListSummary(count: usize, filters: Filters, skipped: usize, query: String) ->
                 labels.push(locale.text(period_key(Some(period))));
             }
             if let Some(age) = filters.age {
-                labels.push(locale.text(age_key(Some(age))));
+                labels.push(locale.text(age_key(age)));
             }
             fill(
                 locale.text(Key::DirectoryFilteredBy),

@@ -4,14 +4,13 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::directory::{Entry, Location, Status};
-use samenwijzer_core::geo::fixed;
 use samenwijzer_core::ics;
 use samenwijzer_core::route::{Page, Route};
 
+use crate::components::directory_view::WithDirectory;
 use crate::components::entry_card::{badges, need_labels, Badges};
 use crate::components::page_heading::PageHeading;
 use crate::components::shortlist_button::ShortlistButton;
-use crate::data::use_directory;
 use crate::i18n::language::language_names;
 use crate::i18n::when::{date_long, date_words, schedule_text};
 use crate::i18n::{fill, Key};
@@ -19,23 +18,10 @@ use crate::locale::{t, use_locale};
 use crate::router::use_router;
 use crate::today::today;
 
-pub const ID_PARAM: &str = "id";
-
-pub fn entry_route(id: &str) -> Route {
-    Route::to(Page::Entry).with(ID_PARAM, id)
-}
-
 #[component]
 pub fn EntryPage() -> impl IntoView {
-    let directory = use_directory();
     let router = use_router();
-    let id = Memo::new(move |_| {
-        router
-            .route()
-            .param(ID_PARAM)
-            .unwrap_or_default()
-            .to_owned()
-    });
+    let id = Memo::new(move |_| router.route().entry_id().unwrap_or_default().to_owned());
     // Opened from the list: back to it, where it was left (see `list_place`); else to
     // the directory's start.
     let from = crate::list_place::opened_from();
@@ -55,25 +41,17 @@ pub fn EntryPage() -> impl IntoView {
     let back = view! {
         <p class="back"><a href=href on:click=go_back>{t(Key::EntryBack)}</a></p>
     };
-    let body = move || match directory.get() {
-        None => view! {
-            <PageHeading key=Key::EntryTitle/>
-            <p role="status">{t(Key::DirectoryLoading)}</p>
-        }
-        .into_any(),
-        Some(Err(_)) => view! {
-            <PageHeading key=Key::EntryTitle/>
-            <p class="notice notice--error" role="alert">{t(Key::DirectoryLoadFailed)}</p>
-        }
-        .into_any(),
-        Some(Ok(dir)) => match dir.entry(&id.get()) {
-            Some(entry) => view! { <EntryDetails entry=entry.clone()/> }.into_any(),
-            None => view! {
-                <PageHeading key=Key::EntryTitle/>
-                <p class="notice">{t(Key::EntryNotFound)}</p>
-            }
-            .into_any(),
-        },
+    let body = view! {
+        <WithDirectory title=Key::EntryTitle let:directory>
+            {move || match directory.entry(&id.get()) {
+                Some(entry) => view! { <EntryDetails entry=entry.clone()/> }.into_any(),
+                None => view! {
+                    <PageHeading key=Key::EntryTitle/>
+                    <p class="notice">{t(Key::EntryNotFound)}</p>
+                }
+                .into_any(),
+            }}
+        </WithDirectory>
     };
     view! { {back} {body} }
 }
@@ -198,28 +176,17 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
 /// Address, map link, route and access.
 #[component]
 fn Where(location: Location) -> impl IntoView {
-    let address = format!(
-        "{}, {} {}",
-        location.street, location.postcode, location.city
-    );
-    // A link to the map, not an embedded map: nothing is loaded from another site.
-    let map = match location.coordinates {
-        Some(p) => {
-            let (lat, lon) = (fixed(p.lat, 5, '.'), fixed(p.lon, 5, '.'));
-            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
-        }
-        None => format!(
-            "https://www.openstreetmap.org/search?query={}",
-            String::from(js_sys::encode_uri_component(&address))
-        ),
-    };
+    let address = location.address();
+    let map = location.map_link().map(|link| {
+        view! { <br/><a href=link.href().to_owned()>{t(Key::EntryMap)}</a> }
+    });
     let access = location.wheelchair_accessible || location.accessibility.is_some();
     view! {
         <dt>{t(Key::EntryWhere)}</dt>
         <dd>
             {location.name.map(|n| view! { <span class="place-name">{n}</span><br/> })}
-            {address}<br/>
-            <a href=map>{t(Key::EntryMap)}</a>
+            {address}
+            {map}
         </dd>
         {location.getting_there.map(|g| view! { <dt>{t(Key::EntryGettingThere)}</dt><dd>{g}</dd> })}
         {access.then(|| view! {

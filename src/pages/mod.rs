@@ -20,8 +20,6 @@ use samenwijzer_core::route::Page;
 use crate::i18n::Key;
 use crate::lazy::{lazy_part, Lazy, Load};
 
-pub use entry::entry_route;
-
 // The pages a resident may never open load when they are opened: a part each, named
 // after the page's URL slug (see `lazy.rs`). The start page, the self-check's
 // statements and "Hulp nu" (which must work even when a part cannot be fetched) are

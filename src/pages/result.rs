@@ -4,8 +4,11 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::check::{Incomplete, Level, Profile, Score, Step};
+use samenwijzer_core::help::Helpline;
+use samenwijzer_core::link::SafeLink;
 use samenwijzer_core::route::{Page, Route};
 
+use crate::components::contact_action::contact_action;
 use crate::components::helplines::Helplines;
 use crate::components::page_heading::PageHeading;
 use crate::components::remember::RememberAnswers;
@@ -120,10 +123,14 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
             <section class="notice notice--urgent care" aria-labelledby="zorg-kop">
                 <h2 id="zorg-kop">{t(Key::ResultCareHeading)}</h2>
                 <p>{t(Key::ResultCareText)}</p>
-                <p class="actions">
-                    <a class="button button--call" href="tel:113">{move || fill(locale.text(Key::HelpCall), &[("number", "113")])}</a>
-                    <a class="button button--call" href="tel:08000113">{move || fill(locale.text(Key::HelpCall), &[("number", "0800-0113")])}</a>
-                </p>
+                <ul class="actions">
+                    {Helpline::SuicidePrevention
+                        .phones()
+                        .iter()
+                        .filter_map(|n| SafeLink::phone(n))
+                        .map(contact_action)
+                        .collect_view()}
+                </ul>
             </section>
         }
     });

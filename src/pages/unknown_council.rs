@@ -9,9 +9,10 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 
-/// The heading (and document title): unknown, or known but its settings are broken.
-pub fn title_key(known: bool) -> Key {
-    if known {
+/// The heading (and document title): a municipality without settings (`unknown`), or
+/// one whose settings are broken.
+pub fn title_key(unknown: bool) -> Key {
+    if unknown {
         Key::CouncilUnknownTitle
     } else {
         Key::CouncilBrokenTitle
@@ -21,9 +22,10 @@ pub fn title_key(known: bool) -> Key {
 #[component]
 pub fn UnknownCouncilPage(name: String, detail: Option<String>) -> impl IntoView {
     let locale = use_locale();
-    let known = detail.is_none();
+    // No detail: there are no settings at all; with one, they could not be read.
+    let unknown = detail.is_none();
     let text = move || {
-        let key = if known {
+        let key = if unknown {
             Key::CouncilUnknownText
         } else {
             Key::CouncilBrokenText
@@ -36,7 +38,7 @@ pub fn UnknownCouncilPage(name: String, detail: Option<String>) -> impl IntoView
         }
     });
     view! {
-        <PageHeading key=title_key(known)/>
+        <PageHeading key=title_key(unknown)/>
         <div class="notice notice--error">
             <p><strong>{text}</strong></p>
             {detail}

@@ -37,6 +37,11 @@ impl Helpline {
         }
     }
 
+    /// The chat's site as a link.
+    pub fn chat_link(self) -> Option<crate::link::SafeLink> {
+        crate::link::SafeLink::website(&format!("https://{}", self.chat_site()?))
+    }
+
     /// When the numbers were last checked against the source.
     pub fn checked(self) -> crate::schedule::Date {
         crate::schedule::Date {

@@ -59,6 +59,9 @@ impl Page {
     }
 }
 
+/// The query parameter that names the entry on its page.
+const ENTRY_ID: &str = "id";
+
 /// A page plus its query parameters (filters, search text), in URL order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Route {
@@ -109,6 +112,18 @@ impl Route {
         href
     }
 
+    /// The page of one directory entry: `#/activiteit?id=…`.
+    pub fn entry(id: &str) -> Route {
+        Route::to(Page::Entry).with(ENTRY_ID, id)
+    }
+
+    /// The entry an entry page is about.
+    pub fn entry_id(&self) -> Option<&str> {
+        (self.page == Page::Entry)
+            .then(|| self.param(ENTRY_ID))
+            .flatten()
+    }
+
     /// The first value of a query parameter.
     pub fn param(&self, key: &str) -> Option<&str> {
         self.query
@@ -135,6 +150,15 @@ mod tests {
             let route = Route::to(page);
             assert_eq!(Route::parse(&route.href()), Some(route));
         }
+    }
+
+    #[test]
+    fn an_entry_route_names_its_entry() {
+        let route = Route::entry("koffie & co");
+        assert_eq!(route.href(), "#/activiteit?id=koffie+%26+co");
+        let parsed = Route::parse(&route.href()).unwrap();
+        assert_eq!(parsed.entry_id(), Some("koffie & co"));
+        assert_eq!(Route::to(Page::Directory).with("id", "x").entry_id(), None);
     }
 
     #[test]

@@ -5,21 +5,11 @@ use samenwijzer_core::what_helps::{AgeGroup, Moment};
 
 use crate::components::remember::RememberAnswers;
 use crate::components::wish_checkbox::WishCheckbox;
-use crate::i18n::{fill, moment_key, Key};
+use crate::i18n::{age_key, fill, moment_key, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 
 use super::{result_route, StepNav};
-
-fn age_key(group: Option<AgeGroup>) -> Key {
-    match group {
-        Some(AgeGroup::Under18) => Key::AgeUnder18,
-        Some(AgeGroup::From18To26) => Key::Age18To26,
-        Some(AgeGroup::From27To64) => Key::Age27To64,
-        Some(AgeGroup::From65) => Key::Age65,
-        None => Key::AgeNoAnswer,
-    }
-}
 
 #[component]
 pub fn SituationStep() -> impl IntoView {
@@ -39,7 +29,7 @@ pub fn SituationStep() -> impl IntoView {
                         prop:checked=move || wh.with(|w| w.age_group == group)
                         on:change=move |_| wh.update(|w| w.age_group = group)
                     />
-                    <span>{t(age_key(group))}</span>
+                    <span>{t(group.map_or(Key::AgeNoAnswer, age_key))}</span>
                 </label>
             }
         })

@@ -5,6 +5,7 @@
 //! become [`SafeLink`]s or nothing.
 
 pub mod filter;
+mod map;
 pub mod order;
 pub mod pack;
 mod parse;

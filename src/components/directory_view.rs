@@ -1,0 +1,67 @@
+//! The one way a page, or a part of one, waits for the directory: the shared loading
+//! line while it arrives; when it cannot be read, one notice (what still works, what
+//! went wrong for staff, a way to try again); then the children, given the directory.
+//!
+//! ```ignore
+//! <WithDirectory let:directory> <Entries directory/> </WithDirectory>
+//! ```
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::loading::Loading;
+use crate::components::page_heading::PageHeading;
+use crate::data::{use_directory, LoadError, Loaded, DIRECTORY_URL};
+use crate::i18n::{fill, Key};
+use crate::locale::{t, use_locale};
+
+#[component]
+pub fn WithDirectory<C, V>(
+    /// The page's heading while there is no directory to show (for a page whose
+    /// heading comes from the data, such as one activity's).
+    #[prop(optional)]
+    title: Option<Key>,
+    /// The line shown while the directory loads.
+    #[prop(default = Key::DirectoryLoading)]
+    loading: Key,
+    /// For a part of a larger page (the result's suggestions): when the directory
+    /// cannot be read, this quiet line instead of the page's notice.
+    #[prop(optional)]
+    unavailable: Option<Key>,
+    children: C,
+) -> impl IntoView
+where
+    C: Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let directory = use_directory();
+    move || match directory.get() {
+        None => view! { <Loading title message=loading/> }.into_any(),
+        Some(Err(_)) if unavailable.is_some() => view! { <p>{unavailable.map(t)}</p> }.into_any(),
+        Some(Err(error)) => view! {
+            {title.map(|key| view! { <PageHeading key/> })}
+            <DirectoryFailed error retry=move || directory.refetch()/>
+        }
+        .into_any(),
+        Some(Ok(loaded)) => children(loaded).into_any(),
+    }
+}
+
+/// What failed, in plain words first and then, for staff, with the file's name.
+#[component]
+fn DirectoryFailed(
+    error: LoadError,
+    retry: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let locale = use_locale();
+    let detail = format!("{DIRECTORY_URL}: {error}");
+    view! {
+        <div class="notice notice--error" role="alert">
+            <p><strong>{t(Key::DirectoryLoadFailed)}</strong></p>
+            <p>{t(Key::DirectoryFailedRest)}</p>
+            <p class="meta">{move || fill(locale.text(Key::DirectoryErrorDetail), &[("detail", &detail)])}</p>
+            <button type="button" class="button" on:click=move |_| retry()>{t(Key::PartRetry)}</button>
+        </div>
+    }
+}

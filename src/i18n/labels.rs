@@ -1,0 +1,76 @@
+//! The label of each value the resident sees as a word: the one map from the core's
+//! enums to their texts, so the self-check, the directory and the result name a thing
+//! the same way. Where "no value" has a label, it differs per place (a filter's "Alle
+//! leeftijden", the self-check's "Zeg ik liever niet"), so the callers map `None`.
+
+use samenwijzer_core::directory::filter::Period;
+use samenwijzer_core::directory::order::SortOrder;
+use samenwijzer_core::help::Helpline;
+use samenwijzer_core::what_helps::{AgeGroup, Moment};
+use samenwijzer_core::Need;
+
+use super::Key;
+
+/// The label of a moment of the day or week, as the self-check and the directory show it.
+pub fn moment_key(moment: Moment) -> Key {
+    match moment {
+        Moment::Daytime => Key::MomentDaytime,
+        Moment::Evening => Key::MomentEvening,
+        Moment::Weekend => Key::MomentWeekend,
+    }
+}
+
+/// The label of a need, as the self-check and the directory show it.
+pub fn need_key(need: Need) -> Key {
+    match need {
+        Need::Talk => Key::NeedTalk,
+        Need::Meet => Key::NeedMeet,
+        Need::Sport => Key::NeedSport,
+        Need::Culture => Key::NeedCulture,
+        Need::Nature => Key::NeedNature,
+        Need::Transport => Key::NeedTransport,
+        Need::PracticalHelp => Key::NeedPracticalHelp,
+        Need::Confidence => Key::NeedConfidence,
+        Need::Volunteering => Key::NeedVolunteering,
+        Need::Carer => Key::NeedCarer,
+        Need::Digital => Key::NeedDigital,
+        Need::Grief => Key::NeedGrief,
+    }
+}
+
+/// The label of an age group.
+pub fn age_key(age: AgeGroup) -> Key {
+    match age {
+        AgeGroup::Under18 => Key::AgeUnder18,
+        AgeGroup::From18To26 => Key::Age18To26,
+        AgeGroup::From27To64 => Key::Age27To64,
+        AgeGroup::From65 => Key::Age65,
+    }
+}
+
+/// The label of the directory's "when" filter (`None`: any time).
+pub fn period_key(period: Option<Period>) -> Key {
+    match period {
+        None => Key::PeriodAny,
+        Some(Period::Today) => Key::PeriodToday,
+        Some(Period::ThisWeek) => Key::PeriodThisWeek,
+    }
+}
+
+/// The label of a sort order of the directory.
+pub fn sort_key(sort: SortOrder) -> Key {
+    match sort {
+        SortOrder::Relevance => Key::SortRelevance,
+        SortOrder::Name => Key::SortName,
+        SortOrder::Distance => Key::SortDistance,
+    }
+}
+
+/// A helpline's heading and the sentence that says what it is for.
+pub fn helpline_keys(line: Helpline) -> (Key, Key) {
+    match line {
+        Helpline::SuicidePrevention => (Key::HelpSuicideHeading, Key::HelpSuicideText),
+        Helpline::Luisterlijn => (Key::HelpListenHeading, Key::HelpListenText),
+        Helpline::Kindertelefoon => (Key::HelpChildHeading, Key::HelpChildText),
+    }
+}

@@ -31,6 +31,19 @@ test.describe('with a missing directory file', () => {
     await page.getByRole('link', { name: 'Zelftest' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zelftest: hoe gaat het met u?');
   });
+
+  test('every page that needs the list says so the same way, and "Probeer opnieuw" loads it once it is back', async ({ page }) => {
+    await page.route(DATA, replaced({ status: 404, body: 'not found' }));
+    await openApp(page, '#/activiteit?id=de-luisterlijn');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activiteit');
+    await expect(page.getByRole('alert')).toContainText('De lijst met activiteiten kan nu niet worden getoond.');
+    await expect(page.getByRole('alert')).toContainText('HTTP 404');
+    await checkA11y(page);
+    await page.unroute(DATA);
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('De Luisterlijn');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 test('invalid JSON is reported with line and column, in the chosen language', async ({ page }) => {

@@ -229,9 +229,11 @@ test.describe('the result names someone to talk to, on a phone within two screen
   test('the municipality of the visit', async ({ page }) => {
     await openApp(page, '#/zelftest', '/?gemeente=amstelveen');
     await finishCheck(page);
-    const mail = page.getByRole('link', { name: 'Mail naar eenzaamheid@amstelveen.nl' });
-    await expect(mail).toHaveAttribute('href', 'mailto:eenzaamheid@amstelveen.nl');
-    await expect(page.getByText('Gemeente Amstelveen, eenzaamheid denkt graag met u mee.')).toBeVisible();
+    const mail = page.getByRole('link', { name: 'Mail naar buurtteam@amstelveen.voorbeeld.nl' });
+    await expect(mail).toHaveAttribute('href', 'mailto:buurtteam@amstelveen.voorbeeld.nl');
+    await expect(page.getByText('Buurtteam Amstelveen (voorbeeld) denkt graag met u mee.')).toBeVisible();
+    // The alliance's address is for those who want to contribute, not for residents.
+    await expect(page.getByText('eenzaamheid@amstelveen.nl')).toHaveCount(0);
     expect(await bottomOnFirstScreen(page, mail)).toBeLessThanOrEqual(2 * PHONE.height);
     await checkA11y(page);
   });
@@ -287,8 +289,8 @@ test.describe('at 360 px with the text at 200 %', () => {
     });
   }
 
-  test('every step of the check and the result', async ({ page }) => {
-    await openApp(page, '#/zelftest');
+  test('every step of the check and the result, with "Vraag het voor mij" open', async ({ page }) => {
+    await openApp(page, '#/zelftest', '/?gemeente=velsen');
     await largeText(page);
     expect(await overflowing(page), 'intro').toEqual([]);
     await page.getByRole('link', { name: 'Begin de zelftest' }).click();
@@ -306,6 +308,9 @@ test.describe('at 360 px with the text at 200 %', () => {
     await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw uitslag');
     expect(await overflowing(page), 'result').toEqual([]);
+    await page.getByRole('button', { name: 'Vraag het voor mij' }).click();
+    await expect(page.getByLabel('Uw bericht (u kunt het veranderen)')).toBeVisible();
+    expect(await overflowing(page), 'ask for me').toEqual([]);
     await checkA11y(page);
   });
 

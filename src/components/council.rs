@@ -1,8 +1,9 @@
 //! The municipality this visit is for (`?gemeente=…`): its mark in the header and its
-//! local contact on the help page. Both show nothing for the general app.
+//! contacts on the help page. Both show nothing for the general app.
 
 use leptos::prelude::*;
 use samenwijzer_core::link::SafeLink;
+use samenwijzer_core::municipality::Contact;
 
 use crate::data::{use_config, Config};
 use crate::i18n::{fill, Key};
@@ -29,27 +30,50 @@ fn link_view(link: SafeLink) -> impl IntoView {
     view! { <li><a href=link.href().to_owned()>{link.label().to_owned()}</a></li> }
 }
 
-/// The municipality's own contact, if its configuration has one.
+/// What a contact does and when it can be reached, as the municipality wrote it.
+pub fn contact_about(contact: &Contact) -> impl IntoView {
+    let locale = use_locale();
+    let hours = contact.hours.clone().map(|hours| {
+        view! { <p>{move || fill(locale.text(Key::ContactHours), &[("hours", &hours)])}</p> }
+    });
+    view! {
+        {contact.does.clone().map(|does| view! { <p>{does}</p> })}
+        {hours}
+    }
+}
+
+fn example_badge(contact: &Contact) -> Option<impl IntoView> {
+    contact
+        .example
+        .then(|| view! { <span class="badge badge--example">{t(Key::DirectoryExample)}</span> })
+}
+
+/// The municipality's contact for residents and, apart from it, where organisations
+/// and volunteers can offer to contribute; nothing for the general app.
 #[component]
 pub fn LocalContact() -> impl IntoView {
     let config = use_config();
     let locale = use_locale();
     move || {
         let council = config.with(|c| c.as_ref().and_then(|c| c.municipality().cloned()))?;
-        let contact = council.contact.clone()?;
-        let heading = move || {
-            fill(
-                locale.text(Key::HelpLocalContact),
-                &[("name", &council.name)],
-            )
-        };
-        let badge = contact.example.then(
-            || view! { <span class="badge badge--example">{t(Key::DirectoryExample)}</span> },
-        );
-        Some(view! {
-            <h3>{heading}</h3>
-            <p>{contact.name.clone()}" "{badge}</p>
-            <ul class="links">{contact.links.into_iter().map(link_view).collect_view()}</ul>
-        })
+        let handover = council.handover.clone().map(|contact| {
+            let name = council.name.clone();
+            let heading = move || fill(locale.text(Key::HelpLocalContact), &[("name", &name)]);
+            view! {
+                <h3>{heading}</h3>
+                <p>{contact.name.clone()}" "{example_badge(&contact)}</p>
+                {contact_about(&contact)}
+                <ul class="links">{contact.links.into_iter().map(link_view).collect_view()}</ul>
+            }
+        });
+        let contribute = council.contribute.clone().map(|contact| {
+            view! {
+                <h3>{t(Key::ContributeHeading)}</h3>
+                <p>{contact.name.clone()}" "{example_badge(&contact)}</p>
+                {contact_about(&contact)}
+                <ul class="links">{contact.links.into_iter().map(link_view).collect_view()}</ul>
+            }
+        });
+        Some(view! { {handover} {contribute} })
     }
 }

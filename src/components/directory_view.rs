@@ -65,3 +65,10 @@ fn DirectoryFailed(
         </div>
     }
 }
+
+/// The directory once it is there (`None` while it loads or when it failed), for a
+/// part that uses it without waiting for it (the names on a shortlist in a message).
+pub fn directory_if_loaded() -> Signal<Option<Arc<Loaded>>> {
+    let directory = use_directory();
+    Signal::derive(move || directory.get().and_then(Result::ok))
+}

@@ -1,5 +1,6 @@
 //! Pieces used by more than one page.
 
+pub mod ask_for_me;
 pub mod contact_action;
 pub mod council;
 pub mod directory_view;

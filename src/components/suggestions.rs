@@ -10,19 +10,11 @@ use samenwijzer_core::what_helps::WhatHelps;
 use crate::components::directory_view::WithDirectory;
 use crate::components::entry_card::EntryCard;
 use crate::data::Loaded;
-use crate::i18n::{fill, moment_key, need_key, Key};
+use crate::i18n::{fill, lower_first, moment_key, need_key, Key};
 use crate::locale::{t, use_locale, Locale};
 use crate::self_check::use_self_check;
 
 const SHOWN: usize = 5;
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
 
 fn reason_text(locale: Locale, reasons: &[Reason]) -> String {
     let parts: Vec<String> = reasons

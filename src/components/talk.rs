@@ -1,21 +1,25 @@
 //! "Liever eerst met iemand praten?" on the result page: the municipality's own contact
 //! (name; a tappable phone number, e-mail address or website), found from the visit's
 //! municipality (`?gemeente=`) or else the one the resident chose or whose postcode
-//! they typed; without one, De Luisterlijn.
+//! they typed; without one, De Luisterlijn. With a local contact, "Vraag het voor mij"
+//! (`ask_for_me.rs`).
 
 use leptos::prelude::*;
+use samenwijzer_core::check::Score;
 use samenwijzer_core::help::Helpline;
 use samenwijzer_core::link::SafeLink;
 use samenwijzer_core::municipality::Contact;
 
+use crate::components::ask_for_me::AskForMe;
 use crate::components::contact_action::contact_action;
+use crate::components::council::contact_about;
 use crate::data::{council_contact, use_config, Config};
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 
 #[component]
-pub fn TalkContact() -> impl IntoView {
+pub fn TalkContact(score: Score) -> impl IntoView {
     let config = use_config();
     let check = use_self_check();
     let contact = LocalResource::new(move || {
@@ -23,7 +27,7 @@ pub fn TalkContact() -> impl IntoView {
         let chosen = check.what_helps.with(|w| w.municipality.clone());
         async move {
             match council {
-                Some(c) => c.contact.clone().map(|k| (c.name.clone(), k)),
+                Some(c) => c.handover.clone().map(|k| (c.name.clone(), k)),
                 None => council_contact(chosen?).await,
             }
         }
@@ -33,14 +37,14 @@ pub fn TalkContact() -> impl IntoView {
         // the reader.
         let found = contact.get()?;
         Some(match found {
-            Some((_, contact)) => view! { <Local contact/> }.into_any(),
+            Some((_, contact)) => view! { <Local contact score=score.clone()/> }.into_any(),
             None => view! { <National/> }.into_any(),
         })
     }
 }
 
 #[component]
-fn Local(contact: Contact) -> impl IntoView {
+fn Local(contact: Contact, score: Score) -> impl IntoView {
     let locale = use_locale();
     let name = contact.name.clone();
     let badge = contact
@@ -53,7 +57,9 @@ fn Local(contact: Contact) -> impl IntoView {
                 {move || fill(locale.text(Key::TalkLocal), &[("name", &name)])}" "
                 {badge}
             </p>
-            <ul class="actions">{contact.links.into_iter().map(contact_action).collect_view()}</ul>
+            {contact_about(&contact)}
+            <ul class="actions">{contact.links.clone().into_iter().map(contact_action).collect_view()}</ul>
+            <AskForMe contact score/>
         </div>
     }
 }

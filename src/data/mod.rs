@@ -258,14 +258,14 @@ fn check_council(
 /// (scripts/post_build.py): `{"gemeenten": {"velsen": {…}, …}}`.
 const COUNCILS_URL: &str = "data/gemeenten/index.json";
 
-/// The own contact of municipality `id` and its name, from the build's index of every
+/// The contact for residents of municipality `id` and its name, from the build's index of every
 /// configuration: one file, the same for every resident, so the municipality someone
 /// gave in the self-check is never asked of the server. `None` when it has none (or
 /// the index or the part that reads it cannot be loaded: then the national lines).
 pub async fn council_contact(id: String) -> Option<(String, Contact)> {
     let text = fetch::text(COUNCILS_URL).await.ok()?;
     let config = council_from_index(text, id).await.ok()??;
-    Some((config.name, config.contact?))
+    Some((config.name, config.handover?))
 }
 
 /// Reads one municipality's configuration from the index, with the same checks as a

@@ -19,6 +19,15 @@ pub use labels::{age_key, helpline_keys, moment_key, need_key, period_key, sort_
 use samenwijzer_core::check::Score;
 use samenwijzer_core::Lang;
 
+/// A label inside a sentence: "praten met iemand" for "Praten met iemand".
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// "Uw score is 5 van de 11." — or, for a scale that does not start at 0,
 /// "Uw score is 7, op een schaal van 3 tot 9."
 pub fn score_sentence(lang: Lang, score: &Score) -> String {

@@ -138,7 +138,7 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
         {care}
         <section class="score" aria-labelledby="score-kop">
             <h2 id="score-kop" class="score__text">{score_text}" "{band_text}</h2>
-            <TalkContact/>
+            <TalkContact score=score.clone()/>
             <p>{t(level_key)}</p>
             {profile_key.map(|key| view! { <p>{t(key)}</p> })}
             <p>{t(Key::ResultChanges)}</p>

@@ -6,6 +6,7 @@
 pub mod check;
 pub mod directory;
 pub mod geo;
+pub mod handover;
 pub mod help;
 pub mod ics;
 pub mod lang;

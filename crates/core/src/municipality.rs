@@ -1,5 +1,5 @@
 //! One build, several municipalities: each has a small configuration file
-//! (`data/gemeenten/<id>.json`) with its name, logo, colours, local contact, the part of
+//! (`data/gemeenten/<id>.json`) with its name, logo, colours, contacts, the part of
 //! the directory it shows and the instrument of its self-check. The app fetches the
 //! file for the municipality named in the URL (`?gemeente=amstelveen`); this module
 //! checks it. A file that is wrong is refused as a whole with a message for staff:
@@ -42,16 +42,25 @@ pub struct MunicipalityConfig {
     /// The logo's URL relative to the app (`data/gemeenten/velsen.svg`).
     pub logo: Option<String>,
     pub theme: Theme,
-    pub contact: Option<Contact>,
+    /// The contact for residents: on the help page, under the result, and the one
+    /// "Vraag het voor mij" writes to (`handover`; older files call it `contact`).
+    pub handover: Option<Contact>,
+    /// Where organisations and volunteers can offer to join or contribute ("Wilt u
+    /// meedoen of iets bijdragen?"), never shown as help for residents.
+    pub contribute: Option<Contact>,
     pub scope: DirectoryScope,
     /// The instrument id of the self-check (a built-in instrument).
     pub instrument: Option<String>,
 }
 
-/// The local contact shown on the help page.
+/// A contact of the municipality.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
     pub name: String,
+    /// What they do, in a sentence ("Een medewerker denkt met u mee …").
+    pub does: Option<String>,
+    /// When they can be reached, in words ("maandag tot en met vrijdag, 9.00–17.00").
+    pub hours: Option<String>,
     pub links: Vec<SafeLink>,
     /// Invented for the demo: shown with "Voorbeeld", like directory examples.
     pub example: bool,
@@ -86,8 +95,10 @@ struct Raw {
     logo: Option<String>,
     #[serde(default)]
     theme: RawTheme,
+    #[serde(default, alias = "contact")]
+    handover: Option<RawContact>,
     #[serde(default)]
-    contact: Option<RawContact>,
+    contribute: Option<RawContact>,
     directory: RawScope,
     #[serde(default)]
     instrument: Option<String>,
@@ -130,6 +141,10 @@ impl RawTheme {
 #[serde(deny_unknown_fields)]
 struct RawContact {
     name: String,
+    #[serde(default)]
+    does: Option<String>,
+    #[serde(default)]
+    hours: Option<String>,
     #[serde(default)]
     email: Option<String>,
     #[serde(default)]
@@ -195,7 +210,14 @@ pub fn parse_config(
     if let Some(problem) = ignored.first() {
         return Err(format!("theme: {problem}"));
     }
-    let contact = raw.contact.map(parse_contact).transpose()?;
+    let handover = raw
+        .handover
+        .map(|c| parse_contact(c, "handover"))
+        .transpose()?;
+    let contribute = raw
+        .contribute
+        .map(|c| parse_contact(c, "contribute"))
+        .transpose()?;
     for m in &raw.directory.municipalities {
         if municipality_name(m).is_none() {
             return Err(format!(
@@ -221,7 +243,8 @@ pub fn parse_config(
         name,
         logo,
         theme,
-        contact,
+        handover,
+        contribute,
         scope: DirectoryScope {
             municipalities: raw.directory.municipalities,
             national: raw.directory.national,
@@ -230,7 +253,7 @@ pub fn parse_config(
     })
 }
 
-fn parse_contact(raw: RawContact) -> Result<Contact, String> {
+fn parse_contact(raw: RawContact, what: &str) -> Result<Contact, String> {
     let mut links = Vec::new();
     let fields = [
         (
@@ -245,15 +268,18 @@ fn parse_contact(raw: RawContact) -> Result<Contact, String> {
         if let Some(value) = value {
             links.push(
                 parse(&value)
-                    .ok_or_else(|| format!("contact.{field} {} is not valid", quoted(&value)))?,
+                    .ok_or_else(|| format!("{what}.{field} {} is not valid", quoted(&value)))?,
             );
         }
     }
     if raw.name.trim().is_empty() {
-        return Err("contact.name is empty".into());
+        return Err(format!("{what}.name is empty"));
     }
+    let words = |text: Option<String>| text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
     Ok(Contact {
         name: raw.name.trim().to_owned(),
+        does: words(raw.does),
+        hours: words(raw.hours),
         links,
         example: raw.example,
     })
@@ -317,8 +343,10 @@ mod tests {
             &config(
                 r##", "logo": "velsen.svg", "instrument": "djg6",
                 "theme": {"primary": "#00689E", "radius": "4px"},
-                "contact": {"name": "Gemeente Velsen", "email": "eenzaamheid@voorbeeld.nl",
-                            "phone": "0255 000 000", "example": true}"##,
+                "handover": {"name": "Gemeente Velsen", "email": "eenzaamheid@voorbeeld.nl",
+                            "phone": "0255 000 000", "example": true,
+                            "does": " Denkt met u mee. ", "hours": "ma-vr 9-17"},
+                "contribute": {"name": "Netwerk", "email": "doe-mee@voorbeeld.nl"}"##,
             ),
             "velsen",
             INSTRUMENTS,
@@ -327,10 +355,26 @@ mod tests {
         assert_eq!(c.logo.as_deref(), Some("data/gemeenten/velsen.svg"));
         assert_eq!(c.instrument.as_deref(), Some("djg6"));
         assert_eq!(c.theme.get("primary"), Some("#00689e"));
-        let contact = c.contact.unwrap();
+        let contact = c.handover.unwrap();
         assert!(contact.example);
         assert_eq!(contact.links[0].href(), "mailto:eenzaamheid@voorbeeld.nl");
         assert_eq!(contact.links[1].href(), "tel:0255000000");
+        assert_eq!(contact.does.as_deref(), Some("Denkt met u mee."));
+        assert_eq!(contact.hours.as_deref(), Some("ma-vr 9-17"));
+        let contribute = c.contribute.unwrap();
+        assert_eq!(contribute.links[0].href(), "mailto:doe-mee@voorbeeld.nl");
+    }
+
+    #[test]
+    fn an_older_file_calls_the_handover_contact_contact() {
+        let c = parse_config(
+            &config(r#", "contact": {"name": "Wijkteam", "phone": "0255 000 000"}"#),
+            "velsen",
+            INSTRUMENTS,
+        )
+        .unwrap();
+        assert_eq!(c.handover.unwrap().name, "Wijkteam");
+        assert_eq!(c.contribute, None);
     }
 
     #[test]
@@ -349,8 +393,12 @@ mod tests {
                 "contrast",
             ),
             (
-                config(", \"contact\": {\"name\": \"X\", \"website\": \"http://x.nl\"}"),
-                "contact.website",
+                config(", \"handover\": {\"name\": \"X\", \"website\": \"http://x.nl\"}"),
+                "handover.website",
+            ),
+            (
+                config(", \"contribute\": {\"name\": \" \", \"email\": \"a@b.nl\"}"),
+                "contribute.name is empty",
             ),
             (config(", \"extra\": 1"), "unknown field"),
             (
@@ -401,12 +449,26 @@ mod tests {
         for (id, text) in files {
             let c = parse_config(text, id, &ids).unwrap_or_else(|e| panic!("{id}: {e}"));
             assert_eq!(c.scope.municipalities, [id]);
-            assert!(c.contact.is_some(), "{id}");
+            // The demo hand-over contacts are invented, and say so.
+            let handover = c
+                .handover
+                .unwrap_or_else(|| panic!("{id} has a hand-over contact"));
+            assert!(handover.example, "{id}");
+            assert!(handover.does.is_some() && handover.hours.is_some(), "{id}");
         }
-        // Amstelveen's contact is real (CONTENT.md); the others are marked examples.
+        // Amstelveen's address is real (CONTENT.md), for those who want to contribute
+        // to its alliance: never the residents' hand-over contact.
         let amstelveen = parse_config(files[3].1, "amstelveen", &ids).unwrap();
-        let contact = amstelveen.contact.unwrap();
-        assert!(!contact.example);
-        assert_eq!(contact.links[0].href(), "mailto:eenzaamheid@amstelveen.nl");
+        let contribute = amstelveen.contribute.unwrap();
+        assert!(!contribute.example);
+        assert_eq!(
+            contribute.links[0].href(),
+            "mailto:eenzaamheid@amstelveen.nl"
+        );
+        let handover = amstelveen.handover.unwrap();
+        assert!(handover
+            .links
+            .iter()
+            .all(|l| !l.href().contains("eenzaamheid@amstelveen.nl")));
     }
 }

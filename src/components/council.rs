@@ -42,10 +42,19 @@ pub fn contact_about(contact: &Contact) -> impl IntoView {
     }
 }
 
-fn example_badge(contact: &Contact) -> Option<impl IntoView> {
-    contact
+/// One contact under its heading: name (and "Voorbeeld"), what it does, its hours,
+/// its links.
+fn contact_block(heading: String, contact: Contact) -> AnyView {
+    let badge = contact
         .example
-        .then(|| view! { <span class="badge badge--example">{t(Key::DirectoryExample)}</span> })
+        .then(|| view! { <span class="badge badge--example">{t(Key::DirectoryExample)}</span> });
+    view! {
+        <h3>{heading}</h3>
+        <p>{contact.name.clone()}" "{badge}</p>
+        {contact_about(&contact)}
+        <ul class="links">{contact.links.into_iter().map(link_view).collect_view()}</ul>
+    }
+    .into_any()
 }
 
 /// The municipality's contact for residents and, apart from it, where organisations
@@ -57,23 +66,16 @@ pub fn LocalContact() -> impl IntoView {
     move || {
         let council = config.with(|c| c.as_ref().and_then(|c| c.municipality().cloned()))?;
         let handover = council.handover.clone().map(|contact| {
-            let name = council.name.clone();
-            let heading = move || fill(locale.text(Key::HelpLocalContact), &[("name", &name)]);
-            view! {
-                <h3>{heading}</h3>
-                <p>{contact.name.clone()}" "{example_badge(&contact)}</p>
-                {contact_about(&contact)}
-                <ul class="links">{contact.links.into_iter().map(link_view).collect_view()}</ul>
-            }
+            let heading = fill(
+                locale.text(Key::HelpLocalContact),
+                &[("name", &council.name)],
+            );
+            contact_block(heading, contact)
         });
-        let contribute = council.contribute.clone().map(|contact| {
-            view! {
-                <h3>{t(Key::ContributeHeading)}</h3>
-                <p>{contact.name.clone()}" "{example_badge(&contact)}</p>
-                {contact_about(&contact)}
-                <ul class="links">{contact.links.into_iter().map(link_view).collect_view()}</ul>
-            }
-        });
+        let contribute = council
+            .contribute
+            .clone()
+            .map(|contact| contact_block(locale.text(Key::ContributeHeading).to_owned(), contact));
         Some(view! { {handover} {contribute} })
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::Lang;
+use wasm_bindgen::JsCast;
 
 use crate::components::council::CouncilMark;
 use crate::focus::focus_first;
@@ -40,20 +41,29 @@ fn NavLinkText(
 /// screens the same links in one row, without the button (style/main.css).
 #[component]
 pub fn Header() -> impl IntoView {
-    let router = use_router();
     let locale = use_locale();
     let list = use_shortlist();
-    // The menu is open on the route where it was opened: going anywhere closes it.
-    // (A memo: the route also changes on every keystroke of a search, which should
-    // not touch the header; while the menu is closed the route is not even read.)
-    let opened_at: RwSignal<Option<Route>> = RwSignal::new(None);
-    let open = Memo::new(move |_| {
-        opened_at.with(|at| at.as_ref().is_some_and(|at| *at == router.route()))
-    });
-    let toggle = move || {
-        let next = (!open.get_untracked()).then(|| router.route_untracked());
-        opened_at.set(next);
+    let open = RwSignal::new(false);
+    // Going anywhere closes the menu: a link in it (also to the page already open), or
+    // a change of page by any other way (back, a link elsewhere). A handler, not an
+    // effect on the route, which also changes on every keystroke of a search.
+    let close = move || {
+        if open.get_untracked() {
+            open.set(false);
+        }
     };
+    let on_page = window_event_listener(leptos::ev::hashchange, move |_| close());
+    on_cleanup(move || on_page.remove());
+    let on_menu_click = move |ev: leptos::ev::MouseEvent| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a").ok().flatten());
+        if link.is_some() {
+            close();
+        }
+    };
+    let toggle = move || open.update(|o| *o = !*o);
     let shortlist_text = move || match list.ids.with(Vec::len) {
         0 => locale.text(Key::NavShortlist).to_owned(),
         n => fill(
@@ -63,7 +73,7 @@ pub fn Header() -> impl IntoView {
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
-            opened_at.set(None);
+            open.set(false);
             focus_first(&["#menu-knop"]);
         }
     };
@@ -84,7 +94,7 @@ pub fn Header() -> impl IntoView {
                     >
                         {t(Key::NavMenu)}
                     </button>
-                    <div class="menu" id="menu">
+                    <div class="menu" id="menu" on:click=on_menu_click>
                         <ul class="nav-list">
                             <li><NavLink page=Page::Check label=Key::NavCheck/></li>
                             <li><NavLink page=Page::Directory label=Key::NavDirectory/></li>

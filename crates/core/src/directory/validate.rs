@@ -331,8 +331,8 @@ impl Validator<'_> {
 
         // The parser reads entries field by field and refuses a field given twice; at
         // the top, only the free fields (`note`, `updated`, …) may repeat harmlessly.
-        for path in self.spans.duplicate_keys.clone() {
-            let key = path.rsplit('.').next().unwrap_or_default().to_owned();
+        for duplicate in self.spans.duplicate_keys.clone() {
+            let (path, key) = (duplicate.path, duplicate.key);
             let offset = self.spans.key(&path);
             let severity = if is_within(&path, "entries") || is_within(&path, "schema_version") {
                 Severity::Error

@@ -393,6 +393,41 @@ fn positions_are_lines_and_columns_of_the_value() {
     assert!(eof.problems[0].message.contains("te vroeg"));
 }
 
+/// A key with a dot or a bracket is quoted in its path (`entries[0]["a.b"]`): the
+/// message names the key as written, not the end of the path after its last dot.
+#[test]
+fn a_duplicate_key_is_named_as_written() {
+    let text = r#"{"schema_version": 1, "entries": [{"id": "a", "name": "x", "description": "",
+        "needs": ["meet"], "free": true, "last_checked": "2026-11-01", "a.b": 1, "a.b": 2}],
+        "c[d]": 1, "c[d]": 2}"#;
+    let report = validate(text, today());
+    let duplicates: Vec<(&str, &Kind, Severity)> = report
+        .problems
+        .iter()
+        .filter(|p| name(&p.kind) == "DuplicateKey")
+        .map(|p| (p.path.as_str(), &p.kind, p.severity))
+        .collect();
+    assert_eq!(
+        duplicates,
+        vec![
+            (
+                "entries[0][\"a.b\"]",
+                &Kind::DuplicateKey("a.b".into()),
+                Severity::Error
+            ),
+            (
+                "[\"c[d]\"]",
+                &Kind::DuplicateKey("c[d]".into()),
+                Severity::Warning
+            ),
+        ]
+    );
+    assert!(report
+        .problems
+        .iter()
+        .any(|p| p.message.starts_with("het veld `a.b` staat twee keer")));
+}
+
 #[test]
 fn messages_come_in_english_too() {
     let report = validate_in(&one(json!({"adress": "x"})), today(), Lang::En);

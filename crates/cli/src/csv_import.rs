@@ -353,6 +353,9 @@ impl Row {
         let mut needs = Vec::new();
         for part in split_list(cell("behoeften")) {
             match Need::from_name(part) {
+                // Two names for one need (a slug and a Dutch word) count once; the
+                // order of the cell is kept.
+                Some(need) if needs.iter().any(|n| n == need.slug()) => {}
                 Some(need) => needs.push(need.slug().to_owned()),
                 None => {
                     let names: Vec<&'static str> = Need::ALL
@@ -369,7 +372,6 @@ impl Row {
                 }
             }
         }
-        needs.dedup();
 
         let free = self.yes_no("gratis", cell("gratis")).unwrap_or(false);
         let example = self.yes_no("voorbeeld", cell("voorbeeld")).unwrap_or(false);
@@ -654,6 +656,20 @@ mod tests {
         assert_eq!(e["schedules"][0]["closes_at"], "12:00");
         assert_eq!(e["location"]["latitude"], 52.46);
         assert_eq!(e["last_checked"], "2026-11-01");
+    }
+
+    /// A need named twice, not side by side (`dedup` alone kept the second `talk`).
+    #[test]
+    fn a_need_named_twice_is_written_once() {
+        let csv = "naam,beschrijving,behoeften,gratis,laatst_gecontroleerd\n\
+                   Koffie,Samen,\"praten, sport, praten, Iemand om mee te praten\",ja,2026-11-01\n";
+        let imported = import(csv.as_bytes(), today());
+        assert_eq!(imported.notes, vec![]);
+        let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
+        assert_eq!(
+            v["entries"][0]["needs"],
+            serde_json::json!(["talk", "sport"])
+        );
     }
 
     #[test]

@@ -26,6 +26,15 @@ Exitcodes: 0 in orde (waarschuwingen mogen), 1 fouten in de gegevens,
            2 verkeerd gebruik of bestand niet te lezen.
 ";
 
+/// Today's date (UTC; for "is this old" checks a few hours do not matter). The only
+/// place that reads the clock: the library is given the date.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch((seconds / 86_400) as i64)
+}
+
 /// Wrong use: the message and the usage, exit code 2.
 fn usage(message: &str) -> ExitCode {
     eprintln!("samenwijzer-data: {message}\n\n{USAGE}");
@@ -115,7 +124,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let today = args.today.unwrap_or_else(samenwijzer_data::today);
+    let today = args.today.unwrap_or_else(today);
     match args.command.as_str() {
         "check" => run_check(&file, &bytes, today, &args),
         "import-csv" => {

@@ -5,6 +5,7 @@
 
 use samenwijzer_core::directory::validate::{is_within, validate, Problem, Severity};
 use samenwijzer_core::schedule::Date;
+use samenwijzer_core::Lang;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -166,7 +167,7 @@ pub fn write(entries: Vec<(Entry, Source)>, today: Date) -> (String, usize, Vec<
             } else {
                 format!("{}, {}", source.place, (source.field)(inner))
             };
-            let mut message = p.message.clone();
+            let mut message = p.one_line(Lang::Nl);
             if p.severity == Severity::Error {
                 message.push_str(" (niet overgenomen)");
             }

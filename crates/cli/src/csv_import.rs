@@ -1,53 +1,17 @@
 //! `samenwijzer-data import-csv`: a spreadsheet, one activity per row, with Dutch
-//! column names (see `docs/directory-format.md`). Excel in Dutch writes `;` between
-//! cells and may start the file with a BOM; both are handled. Problems are reported by
-//! CSV line and column name; the rows without errors are converted.
+//! column names (`samenwijzer_core::directory::names::COLUMNS`, the table the
+//! validator's "bedoelt u …?" uses too; see `docs/directory-format.md`). Excel in
+//! Dutch writes `;` between cells and may start the file with a BOM; both are handled.
+//! Problems are reported by CSV line and column name; the rows without errors are
+//! converted.
 
+use samenwijzer_core::directory::names::COLUMNS;
 use samenwijzer_core::directory::validate::closest;
 use samenwijzer_core::schedule::{Date, DayRule, Weekday};
 use samenwijzer_core::Need;
 
 use crate::out::{self, text, Contact, Entry, Location, Schedule, Source};
 use crate::{Imported, Note};
-
-/// The columns, in the order of the documentation, with the JSON field each fills.
-pub const COLUMNS: &[(&str, &str)] = &[
-    ("id", "id"),
-    ("naam", "name"),
-    ("beschrijving", "description"),
-    ("organisatie", "organisation"),
-    ("gemeente", "municipality"),
-    ("behoeften", "needs"),
-    ("gratis", "free"),
-    ("kosten", "cost"),
-    ("voor_wie", "audience"),
-    ("leeftijd_min", "age_min"),
-    ("leeftijd_max", "age_max"),
-    ("talen", "languages"),
-    ("aanmelden", "how_to_join"),
-    ("wanneer", "when"),
-    ("dagen", "schedules.byday"),
-    ("om_de", "schedules.interval"),
-    ("van", "schedules.opens_at"),
-    ("tot", "schedules.closes_at"),
-    ("geldig_van", "schedules.valid_from"),
-    ("geldig_tot", "schedules.valid_to"),
-    ("locatie_naam", "location.name"),
-    ("straat", "location.street"),
-    ("postcode", "location.postcode"),
-    ("plaats", "location.city"),
-    ("lat", "location.latitude"),
-    ("lon", "location.longitude"),
-    ("rolstoel", "location.wheelchair_accessible"),
-    ("toegankelijkheid", "location.accessibility"),
-    ("route", "location.getting_there"),
-    ("telefoon", "contact.phone"),
-    ("email", "contact.email"),
-    ("website", "contact.website"),
-    ("contactpersoon", "contact.person"),
-    ("voorbeeld", "example"),
-    ("laatst_gecontroleerd", "last_checked"),
-];
 
 const REQUIRED: [&str; 2] = ["naam", "beschrijving"];
 

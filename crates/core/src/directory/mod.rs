@@ -5,6 +5,7 @@
 //! become [`SafeLink`]s or nothing.
 
 pub mod filter;
+pub mod names;
 pub mod order;
 pub mod pack;
 mod parse;

@@ -77,4 +77,14 @@ impl Block {
             Block::Schedule => SCHEDULE_FIELDS,
         }
     }
+
+    /// The field of the entry that holds this block (none for the entry itself).
+    pub(super) fn holder(self) -> Option<&'static str> {
+        match self {
+            Block::Entry => None,
+            Block::Location => Some("location"),
+            Block::Contact => Some("contact"),
+            Block::Schedule => Some("schedules"),
+        }
+    }
 }

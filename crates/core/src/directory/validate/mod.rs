@@ -21,9 +21,9 @@
 //! `municipality.rs`, `schedule.rs` with `schedule_repair.rs`, `location.rs`,
 //! `contact.rs`, `freshness.rs`, `safety_net.rs`), each with its words; `words.rs`
 //! picks them. Helpers: `closest.rs` (edit distance), `fields.rs` (the field names),
-//! `position.rs` (line and column), `aliases.rs` (other names for fields).
+//! `position.rs` (line and column); other names for fields are in
+//! [`super::names`], with the spreadsheet's columns.
 
-mod aliases;
 mod choices;
 mod closest;
 mod code;

@@ -283,6 +283,78 @@ fn a_likely_correction_is_help() {
     );
 }
 
+/// Another name for a field (`directory::names`: the spreadsheet's Dutch columns and
+/// common other names) helps in the block where it is written: the field itself, or
+/// in an entry the block that holds it.
+#[test]
+fn other_names_point_to_their_field() {
+    let cases = [
+        (json!({"adres": "x"}), "entries[0].adres", Some("location")),
+        (
+            json!({"plaats": "x"}),
+            "entries[0].plaats",
+            Some("location"),
+        ),
+        (
+            json!({"telefoon": "x"}),
+            "entries[0].telefoon",
+            Some("contact"),
+        ),
+        (
+            json!({"dagen": "di"}),
+            "entries[0].dagen",
+            Some("schedules"),
+        ),
+        (
+            json!({"leeftijd_min": 5}),
+            "entries[0].leeftijd_min",
+            Some("age_min"),
+        ),
+        (
+            json!({"Gemeente": "x"}),
+            "entries[0].Gemeente",
+            Some("municipality"),
+        ),
+        (
+            json!({"location": {"street": "a", "postcode": "1971 AB", "city": "b", "straat": "x", "naam": "y"}}),
+            "entries[0].location.straat",
+            Some("street"),
+        ),
+        (
+            json!({"location": {"street": "a", "postcode": "1971 AB", "city": "b", "naam": "y"}}),
+            "entries[0].location.naam",
+            Some("name"),
+        ),
+        (
+            json!({"schedules": [{"freq": "WEEKLY", "byday": "MO", "van": "10:00"}]}),
+            "entries[0].schedules[0].van",
+            Some("opens_at"),
+        ),
+        (
+            json!({"schedules": [{"freq": "WEEKLY", "byday": "MO", "omschrijving": "x"}]}),
+            "entries[0].schedules[0].omschrijving",
+            Some("description"),
+        ),
+        // A contact field in a location block belongs nowhere near.
+        (
+            json!({"location": {"street": "a", "postcode": "1971 AB", "city": "b", "telefoon": "y"}}),
+            "entries[0].location.telefoon",
+            None,
+        ),
+    ];
+    for (changes, path, meant) in cases {
+        let report = validate(&one(changes), today());
+        let problem = report
+            .problems
+            .iter()
+            .find(|p| p.path == path)
+            .unwrap_or_else(|| panic!("{path}: {:#?}", report.problems));
+        assert_eq!(name(&problem.kind), "UnknownField", "{path}");
+        let help = meant.map(|m| format!("bedoelt u `{m}`?"));
+        assert_eq!(problem.help(Lang::Nl), help, "{path}");
+    }
+}
+
 #[test]
 fn every_schedule_error_has_a_dutch_text() {
     let errors = [

@@ -7,10 +7,11 @@
 
 use samenwijzer_core::directory::names::COLUMNS;
 use samenwijzer_core::directory::validate::closest;
-use samenwijzer_core::schedule::{Date, DayRule, Weekday};
+use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status};
+use samenwijzer_core::schedule::{ByDay, Date, DayRule, RawSchedule, Weekday};
 use samenwijzer_core::Need;
 
-use crate::out::{self, text, Contact, Entry, Location, Schedule, Source};
+use crate::out::{self, text, Source};
 use crate::{Imported, Note};
 
 const REQUIRED: [&str; 2] = ["naam", "beschrijving"];
@@ -284,7 +285,7 @@ impl Row {
         &mut self,
         cell: &dyn Fn(&str) -> &'c str,
         ids: &mut std::collections::HashSet<String>,
-    ) -> Entry {
+    ) -> RawEntry {
         let name = cell("naam").trim().to_owned();
         if name.is_empty() {
             self.error("naam", "de naam is leeg".into());
@@ -319,8 +320,8 @@ impl Row {
             match Need::from_name(part) {
                 // Two names for one need (a slug and a Dutch word) count once; the
                 // order of the cell is kept.
-                Some(need) if needs.iter().any(|n| n == need.slug()) => {}
-                Some(need) => needs.push(need.slug().to_owned()),
+                Some(need) if needs.contains(&need) => {}
+                Some(need) => needs.push(need),
                 None => {
                     let names: Vec<&'static str> = Need::ALL
                         .iter()
@@ -355,7 +356,7 @@ impl Row {
         let wheelchair = self.yes_no("rolstoel", cell("rolstoel"));
         let has_place = !(street.is_empty() && postcode.is_empty() && city.is_empty());
         let location = if has_place || latitude.is_some() || longitude.is_some() {
-            Some(Location {
+            Some(RawLocation {
                 name: text(cell("locatie_naam")),
                 street: street.to_owned(),
                 postcode: postcode.to_owned(),
@@ -377,7 +378,7 @@ impl Row {
         };
         let last_checked = self.date("laatst_gecontroleerd", cell("laatst_gecontroleerd"));
 
-        Entry {
+        RawEntry {
             id,
             name,
             description,
@@ -385,7 +386,7 @@ impl Row {
             municipality,
             needs,
             example,
-            status: None,
+            status: Status::Active,
             audience: text(cell("voor_wie")),
             age_min,
             age_max,
@@ -395,8 +396,9 @@ impl Row {
             how_to_join: text(cell("aanmelden")),
             when: text(cell("wanneer")),
             schedules,
+            moments: Vec::new(),
             location,
-            contact: Contact {
+            contact: RawContact {
                 phone: text(cell("telefoon")),
                 email: text(cell("email")),
                 website: text(cell("website")),
@@ -407,7 +409,7 @@ impl Row {
     }
 
     /// One schedule from `dagen`, `om_de`, `van`, `tot`, `geldig_van`, `geldig_tot`.
-    fn schedule<'c>(&mut self, cell: &dyn Fn(&str) -> &'c str) -> Option<Schedule> {
+    fn schedule<'c>(&mut self, cell: &dyn Fn(&str) -> &'c str) -> Option<RawSchedule> {
         let days = cell("dagen").trim();
         let times = [
             cell("van"),
@@ -454,14 +456,16 @@ impl Row {
         };
         let valid_from = self.date("geldig_van", cell("geldig_van"));
         let valid_to = self.date("geldig_tot", cell("geldig_tot"));
-        Some(Schedule {
+        Some(RawSchedule {
             freq: if monthly { "MONTHLY" } else { "WEEKLY" }.into(),
             interval: interval.filter(|n| *n != 1),
-            byday: rules
-                .iter()
-                .map(DayRule::to_string)
-                .collect::<Vec<_>>()
-                .join(","),
+            byday: ByDay::One(
+                rules
+                    .iter()
+                    .map(DayRule::to_string)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
             opens_at: self.time(cell("van")),
             closes_at: self.time(cell("tot")),
             valid_from,

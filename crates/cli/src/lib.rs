@@ -1,5 +1,6 @@
 //! `samenwijzer-data`: the tools for the staff who maintain Samenwijzer's directory.
 //!
+//! - [`args`]: the command line (one subcommand per tool, with its own options).
 //! - [`check`]: every problem of a directory file, with the line and a caret.
 //! - [`csv_import`]: a spreadsheet export (`;` or `,`, UTF-8 with or without BOM).
 //! - [`hsds_import`]: an Open Referral HSDS 3.0 JSON export.
@@ -9,6 +10,7 @@
 //! only `main.rs` touches files, the terminal, the clock and the exit code. Nothing
 //! panics on bad input.
 
+pub mod args;
 pub mod check;
 pub mod csv_import;
 pub mod hsds_import;

@@ -1,18 +1,22 @@
 //! `samenwijzer-data check`: every problem of a directory file, one per paragraph:
 //!
 //! ```text
-//! data/directory.json:12:5: fout: onbekend veld `adress` — bedoelt u `location`? (entries[3].adress)
+//! data/directory.json:12:5: fout[SW013]: onbekend veld `adress` (entries[3].adress)
 //!    |
 //! 12 |     "adress": "Dorpsstraat 1",
 //!    |     ^^^^^^^^
+//!    |
+//!    = help: bedoelt u `location`?
 //! ```
 //!
-//! The first line has the `file:line:col:` shape editors and CI logs link to; the
-//! source line with a caret comes from `annotate-snippets` (the renderer rustc uses).
+//! The first line has the `file:line:col:` shape editors and CI logs link to, and the
+//! problem's stable code (`docs/directory-format.md` lists them); the source line with
+//! a caret, and the likely correction, come from `annotate-snippets` (the renderer
+//! rustc uses).
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use samenwijzer_core::directory::validate::{validate_in, Problem, Report, Severity};
+use samenwijzer_core::directory::validate::{validate, Problem, Report, Severity};
 use samenwijzer_core::schedule::Date;
 use samenwijzer_core::Lang;
 
@@ -24,7 +28,7 @@ pub struct Checked {
 
 /// Checks `text` (the contents of `file`) and renders every problem.
 pub fn check(file: &str, text: &str, today: Date, lang: Lang, color: bool) -> Checked {
-    let report = validate_in(text, today, lang);
+    let report = validate(text, today);
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -76,10 +80,17 @@ fn render(file: &str, text: &str, problem: &Problem, lang: Lang, renderer: &Rend
         format!(" ({})", problem.path)
     };
     let mut out = format!(
-        "{file}:{}:{}: {level}: {}{path}\n",
-        problem.line, problem.column, problem.message
+        "{file}:{}:{}: {level}[{}]: {}{path}\n",
+        problem.line,
+        problem.column,
+        problem.code(),
+        problem.message(lang)
     );
+    let help = problem.help(lang);
     if problem.severity == Severity::Info || text.is_empty() {
+        if let Some(help) = help {
+            out.push_str(&format!("  = help: {help}\n"));
+        }
         return out;
     }
     // Only the line of the problem goes to the renderer: quick for big files.
@@ -102,12 +113,16 @@ fn render(file: &str, text: &str, problem: &Problem, lang: Lang, renderer: &Rend
         Severity::Error => Level::ERROR,
         _ => Level::WARNING,
     };
-    let report = &[Group::with_level(level).element(
+    let mut group = Group::with_level(level).element(
         Snippet::source(line)
             .line_start(problem.line)
             .fold(false)
             .annotation(AnnotationKind::Primary.span(span)),
-    )];
+    );
+    if let Some(help) = help {
+        group = group.element(Level::HELP.message(help));
+    }
+    let report = &[group];
     out.push_str(&renderer.render(report));
     out.push('\n');
     out
@@ -172,16 +187,17 @@ mod tests {
         let today = Date::new(2026, 11, 27).unwrap();
         let out = check("d.json", text, today, Lang::Nl, false).output;
         assert!(
-            out.contains(
-                "d.json:4:17: fout: onbekend veld `naem` — bedoelt u `name`? (entries[0].naem)"
-            ),
+            out.contains("d.json:4:17: fout[SW013]: onbekend veld `naem` (entries[0].naem)\n"),
             "{out}"
         );
         assert!(
             out.contains("4 |     {\"id\": \"a\", \"naem\": \"x\"}"),
             "{out}"
         );
-        assert!(out.contains("^^^^^^"), "{out}");
+        assert!(
+            out.contains("^^^^^^\n  |\n  = help: bedoelt u `name`?\n"),
+            "{out}"
+        );
         assert!(
             out.ends_with("3 fouten, 3 waarschuwingen, 1 item (0 voorbeelden)\n"),
             "{out}"

@@ -1,53 +1,18 @@
 //! `samenwijzer-data import-csv`: a spreadsheet, one activity per row, with Dutch
-//! column names (see `docs/directory-format.md`). Excel in Dutch writes `;` between
-//! cells and may start the file with a BOM; both are handled. Problems are reported by
-//! CSV line and column name; the rows without errors are converted.
+//! column names (`samenwijzer_core::directory::names::COLUMNS`, the table the
+//! validator's "bedoelt u …?" uses too; see `docs/directory-format.md`). Excel in
+//! Dutch writes `;` between cells and may start the file with a BOM; both are handled.
+//! Problems are reported by CSV line and column name; the rows without errors are
+//! converted.
 
+use samenwijzer_core::directory::names::COLUMNS;
 use samenwijzer_core::directory::validate::closest;
-use samenwijzer_core::schedule::{Date, DayRule, Weekday};
+use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status};
+use samenwijzer_core::schedule::{ByDay, Date, DayRule, RawSchedule, Weekday};
 use samenwijzer_core::Need;
 
-use crate::out::{self, text, Contact, Entry, Location, Schedule, Source};
+use crate::out::{self, text, Source};
 use crate::{Imported, Note};
-
-/// The columns, in the order of the documentation, with the JSON field each fills.
-pub const COLUMNS: &[(&str, &str)] = &[
-    ("id", "id"),
-    ("naam", "name"),
-    ("beschrijving", "description"),
-    ("organisatie", "organisation"),
-    ("gemeente", "municipality"),
-    ("behoeften", "needs"),
-    ("gratis", "free"),
-    ("kosten", "cost"),
-    ("voor_wie", "audience"),
-    ("leeftijd_min", "age_min"),
-    ("leeftijd_max", "age_max"),
-    ("talen", "languages"),
-    ("aanmelden", "how_to_join"),
-    ("wanneer", "when"),
-    ("dagen", "schedules.byday"),
-    ("om_de", "schedules.interval"),
-    ("van", "schedules.opens_at"),
-    ("tot", "schedules.closes_at"),
-    ("geldig_van", "schedules.valid_from"),
-    ("geldig_tot", "schedules.valid_to"),
-    ("locatie_naam", "location.name"),
-    ("straat", "location.street"),
-    ("postcode", "location.postcode"),
-    ("plaats", "location.city"),
-    ("lat", "location.latitude"),
-    ("lon", "location.longitude"),
-    ("rolstoel", "location.wheelchair_accessible"),
-    ("toegankelijkheid", "location.accessibility"),
-    ("route", "location.getting_there"),
-    ("telefoon", "contact.phone"),
-    ("email", "contact.email"),
-    ("website", "contact.website"),
-    ("contactpersoon", "contact.person"),
-    ("voorbeeld", "example"),
-    ("laatst_gecontroleerd", "last_checked"),
-];
 
 const REQUIRED: [&str; 2] = ["naam", "beschrijving"];
 
@@ -320,7 +285,7 @@ impl Row {
         &mut self,
         cell: &dyn Fn(&str) -> &'c str,
         ids: &mut std::collections::HashSet<String>,
-    ) -> Entry {
+    ) -> RawEntry {
         let name = cell("naam").trim().to_owned();
         if name.is_empty() {
             self.error("naam", "de naam is leeg".into());
@@ -353,7 +318,10 @@ impl Row {
         let mut needs = Vec::new();
         for part in split_list(cell("behoeften")) {
             match Need::from_name(part) {
-                Some(need) => needs.push(need.slug().to_owned()),
+                // Two names for one need (a slug and a Dutch word) count once; the
+                // order of the cell is kept.
+                Some(need) if needs.contains(&need) => {}
+                Some(need) => needs.push(need),
                 None => {
                     let names: Vec<&'static str> = Need::ALL
                         .iter()
@@ -369,7 +337,6 @@ impl Row {
                 }
             }
         }
-        needs.dedup();
 
         let free = self.yes_no("gratis", cell("gratis")).unwrap_or(false);
         let example = self.yes_no("voorbeeld", cell("voorbeeld")).unwrap_or(false);
@@ -389,7 +356,7 @@ impl Row {
         let wheelchair = self.yes_no("rolstoel", cell("rolstoel"));
         let has_place = !(street.is_empty() && postcode.is_empty() && city.is_empty());
         let location = if has_place || latitude.is_some() || longitude.is_some() {
-            Some(Location {
+            Some(RawLocation {
                 name: text(cell("locatie_naam")),
                 street: street.to_owned(),
                 postcode: postcode.to_owned(),
@@ -411,7 +378,7 @@ impl Row {
         };
         let last_checked = self.date("laatst_gecontroleerd", cell("laatst_gecontroleerd"));
 
-        Entry {
+        RawEntry {
             id,
             name,
             description,
@@ -419,7 +386,7 @@ impl Row {
             municipality,
             needs,
             example,
-            status: None,
+            status: Status::Active,
             audience: text(cell("voor_wie")),
             age_min,
             age_max,
@@ -429,8 +396,9 @@ impl Row {
             how_to_join: text(cell("aanmelden")),
             when: text(cell("wanneer")),
             schedules,
+            moments: Vec::new(),
             location,
-            contact: Contact {
+            contact: RawContact {
                 phone: text(cell("telefoon")),
                 email: text(cell("email")),
                 website: text(cell("website")),
@@ -441,7 +409,7 @@ impl Row {
     }
 
     /// One schedule from `dagen`, `om_de`, `van`, `tot`, `geldig_van`, `geldig_tot`.
-    fn schedule<'c>(&mut self, cell: &dyn Fn(&str) -> &'c str) -> Option<Schedule> {
+    fn schedule<'c>(&mut self, cell: &dyn Fn(&str) -> &'c str) -> Option<RawSchedule> {
         let days = cell("dagen").trim();
         let times = [
             cell("van"),
@@ -488,14 +456,16 @@ impl Row {
         };
         let valid_from = self.date("geldig_van", cell("geldig_van"));
         let valid_to = self.date("geldig_tot", cell("geldig_tot"));
-        Some(Schedule {
+        Some(RawSchedule {
             freq: if monthly { "MONTHLY" } else { "WEEKLY" }.into(),
             interval: interval.filter(|n| *n != 1),
-            byday: rules
-                .iter()
-                .map(DayRule::to_string)
-                .collect::<Vec<_>>()
-                .join(","),
+            byday: ByDay::One(
+                rules
+                    .iter()
+                    .map(DayRule::to_string)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
             opens_at: self.time(cell("van")),
             closes_at: self.time(cell("tot")),
             valid_from,
@@ -654,6 +624,20 @@ mod tests {
         assert_eq!(e["schedules"][0]["closes_at"], "12:00");
         assert_eq!(e["location"]["latitude"], 52.46);
         assert_eq!(e["last_checked"], "2026-11-01");
+    }
+
+    /// A need named twice, not side by side (`dedup` alone kept the second `talk`).
+    #[test]
+    fn a_need_named_twice_is_written_once() {
+        let csv = "naam,beschrijving,behoeften,gratis,laatst_gecontroleerd\n\
+                   Koffie,Samen,\"praten, sport, praten, Iemand om mee te praten\",ja,2026-11-01\n";
+        let imported = import(csv.as_bytes(), today());
+        assert_eq!(imported.notes, vec![]);
+        let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
+        assert_eq!(
+            v["entries"][0]["needs"],
+            serde_json::json!(["talk", "sport"])
+        );
     }
 
     #[test]

@@ -13,11 +13,12 @@
 
 use serde_json::Value;
 
+use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status};
 use samenwijzer_core::place;
-use samenwijzer_core::schedule::Date;
+use samenwijzer_core::schedule::{ByDay, Date, RawSchedule};
 use samenwijzer_core::Need;
 
-use crate::out::{self, slug, text, Contact, Entry, Location, Schedule, Source};
+use crate::out::{self, slug, text, Source};
 use crate::{Imported, Note};
 
 /// Options from the command line.
@@ -174,7 +175,7 @@ pub fn import(text_in: &str, options: &Options, today: Date) -> Imported {
 }
 
 impl Ctx {
-    fn service(&mut self, place: &str, service: &Value, options: &Options) -> Vec<Entry> {
+    fn service(&mut self, place: &str, service: &Value, options: &Options) -> Vec<RawEntry> {
         let name = str_at(service, "name").unwrap_or_default().to_owned();
         let id = str_at(service, "id").map_or_else(|| slug(&name), str::to_owned);
         let organization = service.get("organization").unwrap_or(&Value::Null);
@@ -199,9 +200,7 @@ impl Ctx {
                 continue;
             }
             match code.and_then(Need::from_name).or_else(|| term_name.and_then(Need::from_name)) {
-                Some(need) if !needs.contains(&need.slug().to_owned()) => {
-                    needs.push(need.slug().to_owned())
-                }
+                Some(need) if !needs.contains(&need) => needs.push(need),
                 Some(_) => {}
                 None => self.warn(
                     &format!("{place}.attributes"),
@@ -214,15 +213,16 @@ impl Ctx {
         }
 
         let status = match str_at(service, "status") {
-            None | Some("active") => None,
-            Some("temporarily closed" | "temporarily_closed") => Some("temporarily_closed".into()),
-            Some(s @ ("inactive" | "defunct")) => Some(s.to_owned()),
+            None | Some("active") => Status::Active,
+            Some("temporarily closed" | "temporarily_closed") => Status::TemporarilyClosed,
+            Some("inactive") => Status::Inactive,
+            Some("defunct") => Status::Defunct,
             Some(other) => {
                 self.warn(
                     &format!("{place}.status"),
                     format!("onbekende status {other:?}; als actief overgenomen"),
                 );
-                None
+                Status::Active
             }
         };
 
@@ -255,7 +255,7 @@ impl Ctx {
             .chain(list(organization, "phones"))
             .find_map(|p| str_at(p, "number"))
             .map(str::to_owned);
-        let contact = Contact {
+        let contact = RawContact {
             phone,
             email: str_at(service, "email")
                 .or_else(|| str_at(organization, "email"))
@@ -279,7 +279,7 @@ impl Ctx {
             schedules.extend(self.schedule(&format!("{place}.schedules[{j}]"), s));
         }
 
-        let base = Entry {
+        let base = RawEntry {
             id,
             name,
             description: str_at(service, "description")
@@ -299,6 +299,7 @@ impl Ctx {
             how_to_join: str_at(service, "application_process").map(str::to_owned),
             when: None,
             schedules,
+            moments: Vec::new(),
             location: None,
             contact,
             last_checked,
@@ -400,7 +401,7 @@ impl Ctx {
         (free && cost.is_none(), cost)
     }
 
-    fn schedule(&mut self, place: &str, s: &Value) -> Option<Schedule> {
+    fn schedule(&mut self, place: &str, s: &Value) -> Option<RawSchedule> {
         for unsupported in ["byweekno", "bymonthday", "byyearday", "count", "dtstart"] {
             if s.get(unsupported).is_some_and(|v| !v.is_null() && v != "") {
                 self.warn(
@@ -423,7 +424,7 @@ impl Ctx {
             );
             return None;
         };
-        let byday = str_at(s, "byday").unwrap_or_default().to_owned();
+        let byday = ByDay::One(str_at(s, "byday").unwrap_or_default().to_owned());
         let time = |key: &str, ctx: &mut Ctx| -> Option<String> {
             let t = str_at(s, key)?;
             let local = strip_offset(t);
@@ -447,7 +448,7 @@ impl Ctx {
             None => None,
         };
         let date = |key: &str| str_at(s, key).map(|d| d.get(..10).unwrap_or(d).to_owned());
-        Some(Schedule {
+        Some(RawSchedule {
             freq: freq.to_uppercase(),
             interval: interval.filter(|n| *n != 1),
             byday,
@@ -459,7 +460,7 @@ impl Ctx {
         })
     }
 
-    fn location(&mut self, place: &str, location: &Value) -> Option<Location> {
+    fn location(&mut self, place: &str, location: &Value) -> Option<RawLocation> {
         if !location.is_object() {
             return None;
         }
@@ -490,7 +491,7 @@ impl Ctx {
                 && !a.contains("niet")
                 && !a.contains("not")
         });
-        Some(Location {
+        Some(RawLocation {
             name: str_at(location, "name").map(str::to_owned),
             street,
             postcode: str_at(address, "postal_code")

@@ -1,28 +1,21 @@
 //! `samenwijzer-data`: the tools for the staff who maintain Samenwijzer's directory.
 //!
+//! - [`args`]: the command line (one subcommand per tool, with its own options).
 //! - [`check`]: every problem of a directory file, with the line and a caret.
 //! - [`csv_import`]: a spreadsheet export (`;` or `,`, UTF-8 with or without BOM).
 //! - [`hsds_import`]: an Open Referral HSDS 3.0 JSON export.
 //! - [`pack`]: the directory as prebuilt packs for the app, one per municipality.
 //!
-//! Every function here takes text and returns text or a report; only `main.rs` touches
-//! files, the terminal and the exit code. Nothing panics on bad input.
+//! Every function here takes text (and today's date) and returns text or a report;
+//! only `main.rs` touches files, the terminal, the clock and the exit code. Nothing
+//! panics on bad input.
 
+pub mod args;
 pub mod check;
 pub mod csv_import;
 pub mod hsds_import;
 pub mod out;
 pub mod pack;
-
-use samenwijzer_core::schedule::Date;
-
-/// Today's date (UTC; for "is this old" checks a few hours do not matter).
-pub fn today() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days_since_epoch((seconds / 86_400) as i64)
-}
 
 /// How a message about an import is placed: a CSV line and column, or an HSDS path.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,24 +7,8 @@ use std::process::ExitCode;
 
 use samenwijzer_core::schedule::Date;
 use samenwijzer_core::Lang;
+use samenwijzer_data::args::{self, CheckArgs, Command, ImportArgs, PackArgs, Parsed, USAGE};
 use samenwijzer_data::{check, csv_import, hsds_import, pack, Imported};
-
-const USAGE: &str = "\
-Gebruik / usage:
-  samenwijzer-data check <bestand.json> [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]
-  samenwijzer-data import-csv <bestand.csv> [-o uit.json]
-  samenwijzer-data import-hsds <bestand.json> [-o uit.json] [--gemeente NAAM]
-  samenwijzer-data pack <bestand.json> -o <map> [--lang nl|en]
-
-check      controleert een activiteitenbestand en noemt elk probleem met regel en kolom.
-import-csv maakt een activiteitenbestand van een spreadsheet (kolommen: zie docs/directory-format.md).
-import-hsds maakt een activiteitenbestand van een Open Referral HSDS 3.0-export.
-pack       schrijft het bestand als pakketten voor de app (alle.bin, landelijk.bin en
-           één per gemeente) in <map>; de app laadt die sneller dan het JSON-bestand.
-
-Exitcodes: 0 in orde (waarschuwingen mogen), 1 fouten in de gegevens,
-           2 verkeerd gebruik of bestand niet te lezen.
-";
 
 /// Wrong use: the message and the usage, exit code 2.
 fn usage(message: &str) -> ExitCode {
@@ -32,115 +16,63 @@ fn usage(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-struct Args {
-    command: String,
-    file: Option<String>,
-    out: Option<String>,
-    today: Option<Date>,
-    lang: Lang,
-    deny_warnings: bool,
-    municipality: Option<String>,
+/// Today's date (UTC; for "is this old" checks a few hours do not matter). The only
+/// place that reads the clock: the library is given the date.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch((seconds / 86_400) as i64)
 }
 
-fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut iter = args.iter();
-    let command = iter
-        .next()
-        .cloned()
-        .ok_or("geef een opdracht: check, import-csv, import-hsds of pack")?;
-    let mut parsed = Args {
-        command,
-        file: None,
-        out: None,
-        today: None,
-        lang: Lang::Nl,
-        deny_warnings: false,
-        municipality: None,
-    };
-    while let Some(arg) = iter.next() {
-        let mut value = |name: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} heeft een waarde nodig"))
-        };
-        match arg.as_str() {
-            "--today" => {
-                let v = value("--today")?;
-                parsed.today = Some(
-                    Date::parse(&v)
-                        .ok_or_else(|| format!("--today {v:?} is geen datum (JJJJ-MM-DD)"))?,
-                );
-            }
-            "--lang" => {
-                parsed.lang = match value("--lang")?.as_str() {
-                    "nl" => Lang::Nl,
-                    "en" => Lang::En,
-                    other => return Err(format!("--lang {other:?}: kies nl of en")),
-                }
-            }
-            "--deny-warnings" => parsed.deny_warnings = true,
-            "-o" | "--output" => parsed.out = Some(value("-o")?),
-            "--gemeente" => parsed.municipality = Some(value("--gemeente")?),
-            flag if flag.starts_with('-') && flag.len() > 1 => {
-                return Err(format!("onbekende optie {flag:?}"));
-            }
-            file if parsed.file.is_none() => parsed.file = Some(file.to_owned()),
-            extra => return Err(format!("één bestand tegelijk; {extra:?} is te veel")),
-        }
-    }
-    Ok(parsed)
+/// The file's bytes, or the exit code after saying why it cannot be read.
+fn read(file: &str) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(file).map_err(|e| {
+        eprintln!("samenwijzer-data: kan {file:?} niet lezen: {e}");
+        ExitCode::from(2)
+    })
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.is_empty() || matches!(args[0].as_str(), "-h" | "--help" | "help") {
-        print!("{USAGE}");
-        return if args.is_empty() {
-            ExitCode::from(2)
-        } else {
-            ExitCode::SUCCESS
-        };
-    }
-    let args = match parse_args(&args) {
-        Ok(a) => a,
-        Err(message) => return usage(&message),
-    };
-    let Some(file) = args.file.clone() else {
-        return usage("geef het bestand dat gelezen moet worden");
-    };
-    let bytes = match std::fs::read(&file) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("samenwijzer-data: kan {file:?} niet lezen: {e}");
+    let command = match args::parse(std::env::args_os().skip(1)) {
+        Parsed::Run(command) => command,
+        Parsed::Help(text) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Parsed::Usage => {
+            print!("{USAGE}");
             return ExitCode::from(2);
         }
+        Parsed::Wrong(message) => return usage(&message),
     };
-    let today = args.today.unwrap_or_else(samenwijzer_data::today);
-    match args.command.as_str() {
-        "check" => run_check(&file, &bytes, today, &args),
-        "import-csv" => {
-            let imported = csv_import::import(&bytes, today);
+    let result = match command {
+        Command::Check(args) => read(&args.file).map(|bytes| run_check(&bytes, &args)),
+        Command::ImportCsv(args) => read(&args.file).map(|bytes| {
+            let imported = csv_import::import(&bytes, args.today.unwrap_or_else(today));
             finish_import(imported, &args)
+        }),
+        Command::ImportHsds(hsds) => {
+            let args = &hsds.import;
+            read(&args.file).map(|bytes| {
+                let Ok(text) = std::str::from_utf8(&bytes) else {
+                    eprint!("{}", check::not_utf8(&args.file, &bytes, Lang::Nl));
+                    return ExitCode::from(1);
+                };
+                let options = hsds_import::Options {
+                    municipality: hsds.municipality.clone(),
+                };
+                let today = args.today.unwrap_or_else(today);
+                finish_import(hsds_import::import(text, &options, today), args)
+            })
         }
-        "import-hsds" => {
-            let Ok(text) = std::str::from_utf8(&bytes) else {
-                eprint!("{}", check::not_utf8(&file, &bytes, args.lang));
-                return ExitCode::from(1);
-            };
-            let options = hsds_import::Options {
-                municipality: args.municipality.clone(),
-            };
-            finish_import(hsds_import::import(text, &options, today), &args)
-        }
-        "pack" => run_pack(&file, &bytes, &args),
-        other => usage(&format!("onbekende opdracht {other:?}")),
-    }
+        Command::Pack(args) => read(&args.file).map(|bytes| run_pack(&bytes, &args)),
+    };
+    result.unwrap_or_else(|code| code)
 }
 
-fn run_pack(file: &str, bytes: &[u8], args: &Args) -> ExitCode {
-    let Some(dir) = args.out.as_deref() else {
-        return usage("pack heeft een map nodig: -o <map>");
-    };
+fn run_pack(bytes: &[u8], args: &PackArgs) -> ExitCode {
+    let (file, dir) = (args.file.as_str(), args.out.as_str());
     let Ok(text) = std::str::from_utf8(bytes) else {
         eprint!("{}", check::not_utf8(file, bytes, args.lang));
         return ExitCode::from(1);
@@ -201,7 +133,9 @@ fn run_pack(file: &str, bytes: &[u8], args: &Args) -> ExitCode {
     }
 }
 
-fn run_check(file: &str, bytes: &[u8], today: Date, args: &Args) -> ExitCode {
+fn run_check(bytes: &[u8], args: &CheckArgs) -> ExitCode {
+    let file = args.file.as_str();
+    let today = args.today.unwrap_or_else(today);
     let Ok(text) = std::str::from_utf8(bytes) else {
         print!("{}", check::not_utf8(file, bytes, args.lang));
         return ExitCode::from(1);
@@ -221,8 +155,8 @@ fn run_check(file: &str, bytes: &[u8], today: Date, args: &Args) -> ExitCode {
     }
 }
 
-fn finish_import(imported: Imported, args: &Args) -> ExitCode {
-    let file = args.file.as_deref().unwrap_or("");
+fn finish_import(imported: Imported, args: &ImportArgs) -> ExitCode {
+    let file = args.file.as_str();
     for note in &imported.notes {
         eprintln!("{file}: {note}");
     }

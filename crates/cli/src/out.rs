@@ -1,107 +1,14 @@
-//! The directory file the importers write: the fields of `schema_version` 1 in the
-//! order staff read them, absent fields left out. After writing, the importers run the
-//! validator over the result and leave out entries that still have errors, so that
-//! what they write always passes `check`.
+//! The directory file the importers write: the core's own file format
+//! ([`RawEntry`], the type the app's parser reads), so every field of `schema_version`
+//! 1 is written in the order staff read them, absent fields left out. After writing,
+//! the importers run the validator over the result and leave out entries that still
+//! have errors, so that what they write always passes `check`.
 
 use samenwijzer_core::directory::validate::{is_within, validate, Problem, Severity};
+use samenwijzer_core::directory::RawEntry;
 use samenwijzer_core::schedule::Date;
+use samenwijzer_core::Lang;
 use serde::Serialize;
-
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Entry {
-    pub id: String,
-    pub name: String,
-    pub description: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub municipality: Option<String>,
-    pub needs: Vec<String>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub example: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub age_min: Option<u8>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub age_max: Option<u8>,
-    pub free: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cost: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub languages: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub how_to_join: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub when: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub schedules: Vec<Schedule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<Location>,
-    #[serde(skip_serializing_if = "Contact::is_empty")]
-    pub contact: Contact,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_checked: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Schedule {
-    pub freq: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval: Option<u8>,
-    pub byday: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub opens_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub closes_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid_from: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid_to: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Location {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    pub street: String,
-    pub postcode: String,
-    pub city: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub latitude: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub longitude: Option<f64>,
-    pub wheelchair_accessible: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub accessibility: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub getting_there: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Contact {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub person: Option<String>,
-}
-
-impl Contact {
-    pub fn is_empty(&self) -> bool {
-        self.phone.is_none()
-            && self.email.is_none()
-            && self.website.is_none()
-            && self.person.is_none()
-    }
-}
 
 /// A text cell or field: trimmed, `None` when empty.
 pub fn text(s: &str) -> Option<String> {
@@ -146,7 +53,7 @@ pub struct Source {
 /// Writes the entries as a directory file, checks it with the validator, and leaves
 /// out entries that still have errors (each reported at its source). Returns the
 /// file, the number of entries written and the notes.
-pub fn write(entries: Vec<(Entry, Source)>, today: Date) -> (String, usize, Vec<crate::Note>) {
+pub fn write(entries: Vec<(RawEntry, Source)>, today: Date) -> (String, usize, Vec<crate::Note>) {
     let mut notes = Vec::new();
     let file = render(entries.iter().map(|(e, _)| e));
     let report = validate(&file, today);
@@ -166,7 +73,7 @@ pub fn write(entries: Vec<(Entry, Source)>, today: Date) -> (String, usize, Vec<
             } else {
                 format!("{}, {}", source.place, (source.field)(inner))
             };
-            let mut message = p.message.clone();
+            let mut message = p.one_line(Lang::Nl);
             if p.severity == Severity::Error {
                 message.push_str(" (niet overgenomen)");
             }
@@ -188,11 +95,11 @@ struct File<'e> {
     #[serde(rename = "$schema")]
     schema: &'static str,
     schema_version: u64,
-    entries: Vec<&'e Entry>,
+    entries: Vec<&'e RawEntry>,
 }
 
 /// The directory file for these entries.
-pub fn render<'e>(entries: impl Iterator<Item = &'e Entry>) -> String {
+pub fn render<'e>(entries: impl Iterator<Item = &'e RawEntry>) -> String {
     let file = File {
         schema: "./directory.schema.json",
         schema_version: samenwijzer_core::directory::SCHEMA_VERSION,

@@ -54,34 +54,47 @@ fn a_broken_file_lists_every_error_with_its_place() {
     let expected = [
         (
             "5:13",
-            "fout: de id \"koffie\" komt twee keer voor (ook in entries[1])",
+            "fout[SW017]: de id \"koffie\" komt twee keer voor (ook in entries[1])",
         ),
         (
             "9:25",
-            "fout: onbekende behoefte \"praten\" — bedoelt u `talk`?",
+            "fout[SW015]: onbekende behoefte \"praten\"; kies uit",
         ),
         (
             "11:7",
-            "fout: onbekend veld `adress` — bedoelt u `location`?",
+            "fout[SW013]: onbekend veld `adress` (entries[0].adress)",
         ),
         (
             "15:13",
-            "fout: de id \"koffie\" komt twee keer voor (ook in entries[0])",
+            "fout[SW017]: de id \"koffie\" komt twee keer voor (ook in entries[0])",
         ),
-        ("16:15", "fout: `name` is leeg"),
-        ("19:15", "fout: `free` moet true of false"),
-        ("20:18", "fout: `age_min` (70) is hoger dan `age_max` (18)"),
-        ("22:49", "fout: \"2MO\" telt dagen in een maand"),
-        ("22:68", "fout: \"25:00\" is geen tijd"),
+        ("16:15", "fout[SW012]: `name` is leeg"),
+        ("19:15", "fout[SW014]: `free` moet true of false"),
+        (
+            "20:18",
+            "fout[SW019]: `age_min` (70) is hoger dan `age_max` (18)",
+        ),
+        ("22:49", "fout[SW018]: \"2MO\" telt dagen in een maand"),
+        ("22:68", "fout[SW018]: \"25:00\" is geen tijd"),
         (
             "23:30",
-            "waarschuwing: \"http://www.voorbeeld.nl\": gebruik https://",
+            "waarschuwing[SW042]: \"http://www.voorbeeld.nl\": gebruik https://",
         ),
-        ("24:23", "waarschuwing: laatst gecontroleerd op 2024-01-01"),
+        (
+            "24:23",
+            "waarschuwing[SW036]: laatst gecontroleerd op 2024-01-01",
+        ),
     ];
     for (place, message) in expected {
         let line = format!("{name}:{place}: {message}");
         assert!(out.contains(&line), "missing {line:?} in\n{out}");
+    }
+    // The likely corrections, each on a help line of its own.
+    for help in [
+        "= help: bedoelt u `talk`?\n",
+        "= help: bedoelt u `location`?\n",
+    ] {
+        assert_eq!(out.matches(help).count(), 1, "{help:?} in\n{out}");
     }
     assert!(out.contains("9 fouten,"), "{out}");
     // The source line with a caret under the value.
@@ -102,7 +115,9 @@ fn english_and_deny_warnings() {
         "--today",
         "2026-11-27",
     ]);
-    assert!(stdout(&o).contains("error: unknown field `adress` — did you mean `location`?"));
+    let out = stdout(&o);
+    assert!(out.contains("error[SW013]: unknown field `adress` (entries[0].adress)"));
+    assert!(out.contains("= help: did you mean `location`?\n"), "{out}");
     let demo = root().join("data/directory.json");
     let o = run(&[
         "check",

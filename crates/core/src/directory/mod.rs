@@ -6,13 +6,16 @@
 
 pub mod filter;
 mod map;
+pub mod names;
 pub mod order;
 pub mod pack;
 mod parse;
+pub mod raw;
 mod spans;
 pub mod validate;
 
 pub use parse::{parse_directory, parse_directory_with_positions, DirectoryError, Skipped};
+pub use raw::{RawContact, RawEntry, RawLocation};
 
 use crate::link::SafeLink;
 use crate::schedule::{Date, Schedule};

@@ -2,12 +2,11 @@ use serde::Deserialize;
 use serde_json::error::Category;
 use serde_json::value::RawValue;
 
+use super::raw::{RawEntry, RawLocation};
 use super::{Directory, Entry, Location, Status, SCHEMA_VERSION};
 use crate::geo::LatLon;
 use crate::link::SafeLink;
-use crate::schedule::{Date, RawSchedule, Schedule};
-use crate::what_helps::Moment;
-use crate::Need;
+use crate::schedule::{Date, Schedule};
 
 /// Why a directory file could not be used at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,85 +48,6 @@ pub struct Skipped {
     pub index: usize,
     pub id: Option<String>,
     pub reason: String,
-}
-
-/// An entry as it is written in the file. Unknown fields are refused, so a typo such as
-/// `adress` is reported instead of silently ignored.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEntry {
-    id: String,
-    name: String,
-    description: String,
-    #[serde(default)]
-    organisation: Option<String>,
-    #[serde(default)]
-    municipality: Option<String>,
-    #[serde(default)]
-    needs: Vec<Need>,
-    #[serde(default)]
-    example: bool,
-    #[serde(default)]
-    status: Status,
-    #[serde(default)]
-    audience: Option<String>,
-    #[serde(default)]
-    age_min: Option<u8>,
-    #[serde(default)]
-    age_max: Option<u8>,
-    #[serde(default)]
-    free: bool,
-    #[serde(default)]
-    cost: Option<String>,
-    #[serde(default)]
-    languages: Vec<String>,
-    #[serde(default)]
-    how_to_join: Option<String>,
-    #[serde(default)]
-    when: Option<String>,
-    #[serde(default)]
-    schedules: Vec<RawSchedule>,
-    #[serde(default)]
-    moments: Vec<Moment>,
-    #[serde(default)]
-    location: Option<RawLocation>,
-    #[serde(default)]
-    contact: RawContact,
-    #[serde(default)]
-    last_checked: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLocation {
-    #[serde(default)]
-    name: Option<String>,
-    street: String,
-    postcode: String,
-    city: String,
-    #[serde(default)]
-    latitude: Option<f64>,
-    #[serde(default)]
-    longitude: Option<f64>,
-    #[serde(default)]
-    wheelchair_accessible: bool,
-    #[serde(default)]
-    accessibility: Option<String>,
-    #[serde(default)]
-    getting_there: Option<String>,
-}
-
-#[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContact {
-    #[serde(default)]
-    phone: Option<String>,
-    #[serde(default)]
-    email: Option<String>,
-    #[serde(default)]
-    website: Option<String>,
-    #[serde(default)]
-    person: Option<String>,
 }
 
 /// Reads a directory file. Fails only when the file as a whole is unusable; single bad
@@ -321,6 +241,7 @@ fn non_empty(s: Option<String>) -> Option<String> {
 mod tests {
     use super::*;
     use crate::link::LinkKind;
+    use crate::Need;
 
     fn file(entries: &str) -> String {
         format!(r#"{{"schema_version": 1, "entries": [{entries}]}}"#)
@@ -418,6 +339,7 @@ mod tests {
 #[cfg(test)]
 mod demo_data {
     use super::*;
+    use crate::Need;
 
     const DEMO: &str = include_str!("../../../../data/directory.json");
     /// The only entries in the demo file that are real; all others must say `example`.

@@ -13,8 +13,18 @@ use std::collections::HashMap;
 pub(crate) struct Spans {
     values: HashMap<String, usize>,
     keys: HashMap<String, usize>,
-    /// Paths of members whose key occurs more than once in the same object.
-    pub duplicate_keys: Vec<String>,
+    /// Members whose key occurs more than once in the same object.
+    pub duplicate_keys: Vec<DuplicateKey>,
+}
+
+/// A member whose key was already used in the same object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DuplicateKey {
+    /// The member's path (`entries[0]["a.b"]`).
+    pub path: String,
+    /// The key as written, decoded (`a.b`): not to be read back from the path, where
+    /// a key with a dot or a bracket is quoted.
+    pub key: String,
 }
 
 /// The path of a member of the object at `parent`.
@@ -146,7 +156,10 @@ impl Scanner<'_> {
             let key = self.string();
             let child = key_path(path, &key);
             if self.spans.keys.insert(child.clone(), key_start).is_some() {
-                self.spans.duplicate_keys.push(child.clone());
+                self.spans.duplicate_keys.push(DuplicateKey {
+                    path: child.clone(),
+                    key,
+                });
             }
             self.skip_ws();
             if self.peek() != Some(b':') {
@@ -229,7 +242,13 @@ mod tests {
         assert_eq!(&text[spans.value("a[1][\"b c\"]")..][..4], "true");
         assert_eq!(&text[spans.key("a[1][\"b c\"]")..][..5], "\"b c\"");
         assert_eq!(&text[spans.value("d")..][..4], "null");
-        assert_eq!(spans.duplicate_keys, vec!["d".to_owned()]);
+        assert_eq!(
+            spans.duplicate_keys,
+            vec![DuplicateKey {
+                path: "d".into(),
+                key: "d".into()
+            }]
+        );
         // Missing paths fall back to the nearest ancestor.
         assert_eq!(spans.value("a[1].nope"), spans.value("a[1]"));
         assert_eq!(spans.value("zzz[4].q"), 0);

@@ -131,25 +131,26 @@ impl std::fmt::Display for ScheduleError {
     }
 }
 
-/// A schedule as it is written in a file, before checking.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+/// A schedule as it is written in a file, before checking; the importers write it
+/// (absent fields left out).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSchedule {
     pub freq: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<u8>,
     /// `"TU"`, `"2MO"`, `"MO,TH"` or a list of such items.
     pub byday: ByDay,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opens_at: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closes_at: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<String>,
     /// Free text shown with the times ("behalve in de schoolvakanties").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
@@ -184,6 +185,16 @@ impl<'de> serde::Deserialize<'de> for ByDay {
             }
         }
         deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// As it was read: a text, or a list of texts.
+impl serde::Serialize for ByDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ByDay::One(s) => serializer.serialize_str(s),
+            ByDay::Many(days) => serializer.collect_seq(days),
+        }
     }
 }
 

@@ -2,6 +2,9 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use super::*;
+use crate::directory::parse_directory;
+use crate::schedule::{Date, ScheduleError};
+use crate::{Lang, Need};
 
 const DEMO: &str = include_str!("../../../../../data/directory.json");
 
@@ -36,49 +39,11 @@ fn entry(changes: Value) -> Value {
     e
 }
 
-/// The name of a kind, by an exhaustive match: a new kind fails to compile until it is
-/// named here, and the table test below then requires a row for it.
+/// The name of a kind: its code's name (`Kind::code` is an exhaustive match, and
+/// `Code::ALL` is made from the same list as `Code`, so the table test below wants a
+/// row for every kind).
 fn name(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::Syntax(_) => "Syntax",
-        Kind::ByteOrderMark => "ByteOrderMark",
-        Kind::NotAnObject => "NotAnObject",
-        Kind::SchemaVersion(_) => "SchemaVersion",
-        Kind::NoEntries(_) => "NoEntries",
-        Kind::EntryNotObject => "EntryNotObject",
-        Kind::Missing(_) => "Missing",
-        Kind::Empty(_) => "Empty",
-        Kind::UnknownField { .. } => "UnknownField",
-        Kind::WrongType { .. } => "WrongType",
-        Kind::UnknownNeed { .. } => "UnknownNeed",
-        Kind::UnknownChoice { .. } => "UnknownChoice",
-        Kind::DuplicateId { .. } => "DuplicateId",
-        Kind::Schedule(_) => "Schedule",
-        Kind::AgeOrder { .. } => "AgeOrder",
-        Kind::CoordinatePair => "CoordinatePair",
-        Kind::NotOnEarth => "NotOnEarth",
-        Kind::Skipped(_) => "Skipped",
-        Kind::DuplicateKey(_) => "DuplicateKey",
-        Kind::EmptyDescription => "EmptyDescription",
-        Kind::EmptyAddress(_) => "EmptyAddress",
-        Kind::NoNeeds => "NoNeeds",
-        Kind::ScheduleEnded(_) => "ScheduleEnded",
-        Kind::NeverOccurs => "NeverOccurs",
-        Kind::NotChecked => "NotChecked",
-        Kind::CheckedLongAgo(_) => "CheckedLongAgo",
-        Kind::BadCheckedDate(_) => "BadCheckedDate",
-        Kind::UnknownMunicipality { .. } => "UnknownMunicipality",
-        Kind::BadPhone(_) => "BadPhone",
-        Kind::BadEmail(_) => "BadEmail",
-        Kind::BadWebsite(_) => "BadWebsite",
-        Kind::HttpWebsite(_) => "HttpWebsite",
-        Kind::OutsideNetherlands => "OutsideNetherlands",
-        Kind::LatLonSwapped => "LatLonSwapped",
-        Kind::BadPostcode(_) => "BadPostcode",
-        Kind::BadLanguage(_) => "BadLanguage",
-        Kind::CostMissing => "CostMissing",
-        Kind::Examples(_) => "Examples",
-    }
+    kind.code().name()
 }
 
 /// Kinds that cannot be produced on purpose: `Skipped` is the safety net for problems
@@ -102,7 +67,7 @@ struct Row {
     severity: Severity,
     kind: &'static str,
     path: &'static str,
-    /// A piece of the Dutch message.
+    /// A piece of the Dutch message, with its help after " — " (`Problem::one_line`).
     says: &'static str,
 }
 
@@ -207,19 +172,25 @@ fn every_kind_of_problem_is_found_and_worded() {
                 row.kind, row.path, row.text, report.problems
             );
         };
+        let dutch = problem.one_line(Lang::Nl);
         assert!(
-            problem.message.contains(row.says),
+            dutch.contains(row.says),
             "{}: {:?} does not say {:?}",
             row.kind,
-            problem.message,
+            dutch,
             row.says
         );
         // The English message exists and differs.
-        let english = problem.kind.message(Lang::En);
-        assert!(
-            !english.is_empty() && english != problem.message,
-            "{english}"
-        );
+        let english = problem.one_line(Lang::En);
+        assert!(!english.is_empty() && english != dutch, "{english}");
+        // A guess at what was meant is help, not part of the message.
+        for lang in [Lang::Nl, Lang::En] {
+            let message = problem.message(lang);
+            assert!(
+                !message.contains("bedoelt u") && !message.contains("did you mean"),
+                "{message}"
+            );
+        }
         // The position points into the text.
         assert!(problem.offset <= row.text.len());
         assert!(problem.line >= 1 && problem.column >= 1);
@@ -229,76 +200,158 @@ fn every_kind_of_problem_is_found_and_worded() {
 #[test]
 fn the_table_covers_every_kind() {
     let table = table();
-    let kinds = [
-        Kind::Syntax(String::new()),
-        Kind::ByteOrderMark,
-        Kind::NotAnObject,
-        Kind::SchemaVersion(None),
-        Kind::NoEntries(None),
-        Kind::EntryNotObject,
-        Kind::Missing("id"),
-        Kind::Empty("id"),
-        Kind::UnknownField {
-            field: String::new(),
-            suggestion: None,
-        },
-        Kind::WrongType {
-            field: String::new(),
-            expected: Expected::Text,
-            found: "null",
-        },
-        Kind::UnknownNeed {
-            value: String::new(),
-            suggestion: None,
-        },
-        Kind::UnknownChoice {
-            field: "status",
-            value: String::new(),
-            allowed: STATUSES,
-            suggestion: None,
-        },
-        Kind::DuplicateId {
-            id: String::new(),
-            other: String::new(),
-        },
-        Kind::Schedule(ScheduleError::NoDays),
-        Kind::AgeOrder { min: 2, max: 1 },
-        Kind::CoordinatePair,
-        Kind::NotOnEarth,
-        Kind::Skipped(String::new()),
-        Kind::DuplicateKey(String::new()),
-        Kind::EmptyDescription,
-        Kind::EmptyAddress("city"),
-        Kind::NoNeeds,
-        Kind::ScheduleEnded(today()),
-        Kind::NeverOccurs,
-        Kind::NotChecked,
-        Kind::CheckedLongAgo(today()),
-        Kind::BadCheckedDate(String::new()),
-        Kind::UnknownMunicipality {
-            value: String::new(),
-            suggestion: None,
-        },
-        Kind::BadPhone(String::new()),
-        Kind::BadEmail(String::new()),
-        Kind::BadWebsite(String::new()),
-        Kind::HttpWebsite(String::new()),
-        Kind::OutsideNetherlands,
-        Kind::LatLonSwapped,
-        Kind::BadPostcode(String::new()),
-        Kind::BadLanguage(String::new()),
-        Kind::CostMissing,
-        Kind::Examples(0),
-    ];
-    for kind in &kinds {
-        let n = name(kind);
+    for code in Code::ALL {
+        let n = code.name();
         assert!(
             UNREACHABLE.contains(&n) || table.iter().any(|r| r.kind == n),
-            "no test row for {n}"
+            "no test row for {code} {n}"
         );
-        for lang in [Lang::Nl, Lang::En] {
-            assert!(!kind.message(lang).is_empty());
-        }
+    }
+    // The unreachable kinds are worded too.
+    let skipped = Kind::Skipped("x".into());
+    for lang in [Lang::Nl, Lang::En] {
+        assert!(!skipped.message(lang).is_empty());
+    }
+}
+
+#[test]
+fn codes_are_unique_and_stable() {
+    let numbers: Vec<u16> = Code::ALL.iter().map(|c| c.number()).collect();
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(numbers, sorted, "codes in ALL are ascending and unique");
+    // Codes are printed with every message; these never change meaning.
+    assert_eq!(Code::Syntax.to_string(), "SW001");
+    assert_eq!(Code::UnknownField.to_string(), "SW013");
+    assert_eq!(Code::CostMissing.to_string(), "SW047");
+    assert_eq!(Code::Examples.to_string(), "SW090");
+}
+
+/// The staff's documentation has a row for every code, with its name, and no other.
+#[test]
+fn every_code_is_documented() {
+    let docs = include_str!("../../../../../docs/directory-format.md");
+    for code in Code::ALL {
+        let row = format!("| `{code}` | `{}` |", code.name());
+        assert!(docs.contains(&row), "docs/directory-format.md lacks {row}");
+    }
+    let documented = docs.matches("| `SW").count();
+    assert_eq!(
+        documented,
+        Code::ALL.len(),
+        "a code in the docs that is not in Code"
+    );
+}
+
+#[test]
+fn a_likely_correction_is_help() {
+    let report = validate(
+        &one(json!({"naem": "x", "municipality": "Velzen"})),
+        today(),
+    );
+    let helped: Vec<(String, Option<String>)> = report
+        .problems
+        .iter()
+        .map(|p| (p.message(Lang::Nl), p.help(Lang::Nl)))
+        .collect();
+    assert!(
+        helped.contains(&(
+            "onbekend veld `naem`".into(),
+            Some("bedoelt u `name`?".into())
+        )),
+        "{helped:?}"
+    );
+    let municipality = report
+        .problems
+        .iter()
+        .find(|p| name(&p.kind) == "UnknownMunicipality")
+        .unwrap();
+    assert_eq!(
+        municipality.help(Lang::En).as_deref(),
+        Some("did you mean `velsen`?")
+    );
+    assert!(municipality
+        .message(Lang::Nl)
+        .starts_with("gemeente \"Velzen\" is niet ingesteld; ingesteld zijn "));
+    // No guess, no help.
+    let plain = validate(&one(json!({"zzzzzz": 1})), today());
+    assert_eq!(plain.problems[0].help(Lang::Nl), None);
+    assert_eq!(
+        plain.problems[0].one_line(Lang::Nl),
+        "onbekend veld `zzzzzz`"
+    );
+}
+
+/// Another name for a field (`directory::names`: the spreadsheet's Dutch columns and
+/// common other names) helps in the block where it is written: the field itself, or
+/// in an entry the block that holds it.
+#[test]
+fn other_names_point_to_their_field() {
+    let cases = [
+        (json!({"adres": "x"}), "entries[0].adres", Some("location")),
+        (
+            json!({"plaats": "x"}),
+            "entries[0].plaats",
+            Some("location"),
+        ),
+        (
+            json!({"telefoon": "x"}),
+            "entries[0].telefoon",
+            Some("contact"),
+        ),
+        (
+            json!({"dagen": "di"}),
+            "entries[0].dagen",
+            Some("schedules"),
+        ),
+        (
+            json!({"leeftijd_min": 5}),
+            "entries[0].leeftijd_min",
+            Some("age_min"),
+        ),
+        (
+            json!({"Gemeente": "x"}),
+            "entries[0].Gemeente",
+            Some("municipality"),
+        ),
+        (
+            json!({"location": {"street": "a", "postcode": "1971 AB", "city": "b", "straat": "x", "naam": "y"}}),
+            "entries[0].location.straat",
+            Some("street"),
+        ),
+        (
+            json!({"location": {"street": "a", "postcode": "1971 AB", "city": "b", "naam": "y"}}),
+            "entries[0].location.naam",
+            Some("name"),
+        ),
+        (
+            json!({"schedules": [{"freq": "WEEKLY", "byday": "MO", "van": "10:00"}]}),
+            "entries[0].schedules[0].van",
+            Some("opens_at"),
+        ),
+        (
+            json!({"schedules": [{"freq": "WEEKLY", "byday": "MO", "omschrijving": "x"}]}),
+            "entries[0].schedules[0].omschrijving",
+            Some("description"),
+        ),
+        // A contact field in a location block belongs nowhere near.
+        (
+            json!({"location": {"street": "a", "postcode": "1971 AB", "city": "b", "telefoon": "y"}}),
+            "entries[0].location.telefoon",
+            None,
+        ),
+    ];
+    for (changes, path, meant) in cases {
+        let report = validate(&one(changes), today());
+        let problem = report
+            .problems
+            .iter()
+            .find(|p| p.path == path)
+            .unwrap_or_else(|| panic!("{path}: {:#?}", report.problems));
+        assert_eq!(name(&problem.kind), "UnknownField", "{path}");
+        let help = meant.map(|m| format!("bedoelt u `{m}`?"));
+        assert_eq!(problem.help(Lang::Nl), help, "{path}");
     }
 }
 
@@ -388,18 +441,62 @@ fn positions_are_lines_and_columns_of_the_value() {
     );
     let p = &syntax.problems[0];
     assert_eq!((p.line, p.column), (3, 15), "{p:?}");
-    assert!(p.message.contains("waarde"), "{}", p.message);
+    assert!(p.message(Lang::Nl).contains("waarde"), "{p:?}");
     let eof = validate("{\"schema_version\": 1, \"entries\": [", today());
-    assert!(eof.problems[0].message.contains("te vroeg"));
+    assert!(eof.problems[0].message(Lang::Nl).contains("te vroeg"));
+}
+
+/// A key with a dot or a bracket is quoted in its path (`entries[0]["a.b"]`): the
+/// message names the key as written, not the end of the path after its last dot.
+#[test]
+fn a_duplicate_key_is_named_as_written() {
+    let text = r#"{"schema_version": 1, "entries": [{"id": "a", "name": "x", "description": "",
+        "needs": ["meet"], "free": true, "last_checked": "2026-11-01", "a.b": 1, "a.b": 2}],
+        "c[d]": 1, "c[d]": 2}"#;
+    let report = validate(text, today());
+    let duplicates: Vec<(&str, &Kind, Severity)> = report
+        .problems
+        .iter()
+        .filter(|p| name(&p.kind) == "DuplicateKey")
+        .map(|p| (p.path.as_str(), &p.kind, p.severity))
+        .collect();
+    assert_eq!(
+        duplicates,
+        vec![
+            (
+                "entries[0][\"a.b\"]",
+                &Kind::DuplicateKey("a.b".into()),
+                Severity::Error
+            ),
+            (
+                "[\"c[d]\"]",
+                &Kind::DuplicateKey("c[d]".into()),
+                Severity::Warning
+            ),
+        ]
+    );
+    assert!(report.problems.iter().any(|p| p
+        .message(Lang::Nl)
+        .starts_with("het veld `a.b` staat twee keer")));
 }
 
 #[test]
 fn messages_come_in_english_too() {
-    let report = validate_in(&one(json!({"adress": "x"})), today(), Lang::En);
-    assert!(report
+    let report = validate(&one(json!({"adress": "x"})), today());
+    let p = report
         .problems
         .iter()
-        .any(|p| p.message == "unknown field `adress` — did you mean `location`?"));
+        .find(|p| p.path == "entries[0].adress")
+        .unwrap();
+    assert_eq!(
+        p.one_line(Lang::En),
+        "unknown field `adress` — did you mean `location`?"
+    );
+    assert_eq!(p.message(Lang::En), "unknown field `adress`");
+    assert_eq!(
+        p.help(Lang::En).as_deref(),
+        Some("did you mean `location`?")
+    );
 }
 
 #[test]

@@ -1,0 +1,89 @@
+//! The help texts, written out in Dutch (clap would write its own, in English): the
+//! usage of every command, and one text per command for `<command> --help`. A test
+//! (`tests.rs`) keeps them naming every option the definitions in `mod.rs` have.
+
+/// The usage of every command: `--help`, no arguments, and after a wrong use.
+pub const USAGE: &str = "\
+Gebruik / usage:
+  samenwijzer-data check <bestand.json> [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]
+  samenwijzer-data import-csv <bestand.csv> [-o uit.json] [--today JJJJ-MM-DD] [--deny-warnings]
+  samenwijzer-data import-hsds <bestand.json> [-o uit.json] [--gemeente NAAM] [--today JJJJ-MM-DD] [--deny-warnings]
+  samenwijzer-data pack <bestand.json> -o <map> [--lang nl|en]
+  samenwijzer-data <opdracht> --help
+
+check      controleert een activiteitenbestand en noemt elk probleem met regel en kolom.
+import-csv maakt een activiteitenbestand van een spreadsheet (kolommen: zie docs/directory-format.md).
+import-hsds maakt een activiteitenbestand van een Open Referral HSDS 3.0-export.
+pack       schrijft het bestand als pakketten voor de app (alle.bin, landelijk.bin en
+           één per gemeente) in <map>; de app laadt die sneller dan het JSON-bestand.
+
+Exitcodes: 0 in orde (waarschuwingen mogen), 1 fouten in de gegevens,
+           2 verkeerd gebruik of bestand niet te lezen.
+";
+
+const EXIT_CODES: &str = "\
+Exitcodes: 0 in orde (waarschuwingen mogen), 1 fouten in de gegevens,
+           2 verkeerd gebruik of bestand niet te lezen.
+";
+
+const TODAY: &str =
+    "  --today JJJJ-MM-DD  reken alsof het die dag is (standaard vandaag; voor tests)\n";
+const DENY_WARNINGS: &str = "  --deny-warnings     ook bij waarschuwingen exitcode 1\n";
+
+fn help(usage: &str, what: &str, options: &[&str]) -> String {
+    format!(
+        "Gebruik / usage:\n  samenwijzer-data {usage}\n\n{what}\n\n{}\n{EXIT_CODES}",
+        options.concat()
+    )
+}
+
+pub(super) fn check_help() -> String {
+    help(
+        "check <bestand.json> [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]",
+        "Controleert een activiteitenbestand en noemt elk probleem met regel en kolom,\n\
+         met een vaste code per soort probleem (zie docs/directory-format.md).",
+        &[
+            TODAY,
+            "  --lang nl|en        meldingen in het Nederlands (standaard) of het Engels\n",
+            DENY_WARNINGS,
+        ],
+    )
+}
+
+pub(super) fn import_csv_help() -> String {
+    help(
+        "import-csv <bestand.csv> [-o uit.json] [--today JJJJ-MM-DD] [--deny-warnings]",
+        "Maakt een activiteitenbestand van een spreadsheet (kolommen: zie\n\
+         docs/directory-format.md). De rijen met fouten worden genoemd en overgeslagen.",
+        &[
+            "  -o, --output uit.json  schrijf het bestand hier (anders naar de uitvoer)\n",
+            TODAY,
+            DENY_WARNINGS,
+        ],
+    )
+}
+
+pub(super) fn import_hsds_help() -> String {
+    help(
+        "import-hsds <bestand.json> [-o uit.json] [--gemeente NAAM] [--today JJJJ-MM-DD] [--deny-warnings]",
+        "Maakt een activiteitenbestand van een Open Referral HSDS 3.0-export.",
+        &[
+            "  -o, --output uit.json  schrijf het bestand hier (anders naar de uitvoer)\n",
+            "  --gemeente NAAM     de gemeente van elk item (anders uit het adres)\n",
+            TODAY,
+            DENY_WARNINGS,
+        ],
+    )
+}
+
+pub(super) fn pack_help() -> String {
+    help(
+        "pack <bestand.json> -o <map> [--lang nl|en]",
+        "Schrijft het bestand als pakketten voor de app (alle.bin, landelijk.bin en één\n\
+         per gemeente) in <map>; de app laadt die sneller dan het JSON-bestand.",
+        &[
+            "  -o, --output <map>  de map voor de pakketten (verplicht)\n",
+            "  --lang nl|en        meldingen in het Nederlands (standaard) of het Engels\n",
+        ],
+    )
+}

@@ -1,0 +1,85 @@
+//! What must not occur twice.
+//!
+//! - SW017 `DuplicateId`: two entries with the same `id` (both are named; the app
+//!   shows only the first).
+//! - SW022 `DuplicateKey`: a field twice in one block. The parser refuses that in an
+//!   entry (error); at the top, only the free fields (`note`, `updated`, …) can
+//!   repeat, harmlessly (warning).
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::words::pick;
+use super::{is_within, Kind, Severity, Validator};
+use crate::directory::spans::{index_path, key_path};
+use crate::quote::quoted;
+use crate::Lang;
+
+impl Validator<'_> {
+    pub(super) fn duplicate_keys(&mut self) {
+        for duplicate in self.spans.duplicate_keys.clone() {
+            let path = duplicate.path;
+            let offset = self.spans.key(&path);
+            let severity = if is_within(&path, "entries") || is_within(&path, "schema_version") {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            self.report(severity, &path, offset, Kind::DuplicateKey(duplicate.key));
+        }
+    }
+
+    pub(super) fn duplicate_ids(&mut self, items: &[Value]) {
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let Some(id) = item.get("id").and_then(Value::as_str) else {
+                continue;
+            };
+            if id.trim().is_empty() {
+                continue;
+            }
+            let Some(first) = ids.get(id) else {
+                ids.insert(id, i);
+                continue;
+            };
+            let (first_path, path) = (index_path("entries", *first), index_path("entries", i));
+            self.error(
+                &key_path(&first_path, "id"),
+                Kind::DuplicateId {
+                    id: id.to_owned(),
+                    other: path.clone(),
+                },
+            );
+            self.error(
+                &key_path(&path, "id"),
+                Kind::DuplicateId {
+                    id: id.to_owned(),
+                    other: first_path,
+                },
+            );
+        }
+    }
+}
+
+pub(super) fn duplicate_id(id: &str, other: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!(
+            "de id {} komt twee keer voor (ook in {other}): elke id moet uniek zijn",
+            quoted(id)
+        ),
+        format!(
+            "the id {} occurs twice (also in {other}): every id must be unique",
+            quoted(id)
+        ),
+    )
+}
+
+pub(super) fn duplicate_key(key: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("het veld `{key}` staat twee keer in hetzelfde blok: haal er één weg"),
+        format!("the field `{key}` occurs twice in the same block: remove one"),
+    )
+}

@@ -1,0 +1,132 @@
+//! The staff's check of a directory file: every problem at once, each with its place
+//! (line, column and JSON path), a stable code (`SW013`, see `code.rs` and
+//! `docs/directory-format.md`) and plain words (Dutch B1, or English).
+//!
+//! The app's parser ([`parse_directory`](super::parse_directory)) skips a bad entry
+//! with one reason; this module explains *all* problems, so that staff can fix a file
+//! in one go. It reuses the parser's own checks: schedules go through
+//! [`Schedule::from_raw`](crate::schedule::Schedule::from_raw), links through
+//! [`SafeLink`](crate::link::SafeLink), postcodes and municipalities through
+//! [`crate::place`]. As a safety net, an entry the parser would skip but for which no
+//! error was found here is reported with the parser's own reason (tests make sure
+//! that never happens).
+//!
+//! A problem is data: a [`Kind`] with the values its message needs, a [`Severity`]
+//! and a place. Words are made only when it is shown ([`Kind::message`],
+//! [`Kind::help`]), from the wording beside each check.
+//!
+//! The files: the types (`problem.rs`, `kind.rs`, `code.rs`), the walk over a file
+//! (`file.rs`, `entry.rs`) and one check per file or close group (`syntax.rs`,
+//! `duplicates.rs`, `types.rs`, `unknown_field.rs`, `needs.rs`, `choices.rs`,
+//! `municipality.rs`, `schedule.rs` with `schedule_repair.rs`, `location.rs`,
+//! `contact.rs`, `freshness.rs`, `safety_net.rs`), each with its words; `words.rs`
+//! picks them. Helpers: `closest.rs` (edit distance), `fields.rs` (the field names),
+//! `position.rs` (line and column); other names for fields are in
+//! [`super::names`], with the spreadsheet's columns.
+
+mod choices;
+mod closest;
+mod code;
+mod contact;
+mod duplicates;
+mod entry;
+mod fields;
+mod file;
+mod freshness;
+mod kind;
+mod location;
+mod municipality;
+mod needs;
+mod position;
+mod problem;
+mod safety_net;
+mod schedule;
+mod schedule_repair;
+mod syntax;
+mod types;
+mod unknown_field;
+mod words;
+
+pub use closest::{closest, edit_distance};
+pub use code::Code;
+pub use fields::{FIELDS, MOMENTS, STATUSES};
+pub use kind::{Expected, Kind};
+pub use position::line_column;
+pub use problem::{Problem, Report, Severity};
+
+use super::spans::Spans;
+use crate::schedule::Date;
+
+/// Checks a directory file and names every problem.
+pub fn validate(text: &str, today: Date) -> Report {
+    let mut v = Validator {
+        text,
+        today,
+        spans: Spans::default(),
+        problems: Vec::new(),
+    };
+    let (entries, examples) = v.file();
+    let mut problems = v.problems;
+    problems.sort_by_key(|p| p.offset);
+    Report {
+        problems,
+        entries,
+        examples,
+    }
+}
+
+/// True when `path` is `parent` or inside it.
+pub fn is_within(path: &str, parent: &str) -> bool {
+    path.strip_prefix(parent)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// The state of one run: the text, where its values are, and what was found so far.
+/// Each check is an `impl Validator` in its own file.
+struct Validator<'a> {
+    text: &'a str,
+    today: Date,
+    spans: Spans,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    /// A problem at a byte offset.
+    fn report(&mut self, severity: Severity, path: &str, offset: usize, kind: Kind) {
+        let offset = position::floor_char_boundary(self.text, offset);
+        let (line, column) = line_column(self.text, offset);
+        self.problems.push(Problem {
+            severity,
+            kind,
+            path: path.to_owned(),
+            offset,
+            line,
+            column,
+        });
+    }
+
+    /// A problem with the value at `path`.
+    fn at(&mut self, severity: Severity, path: &str, kind: Kind) {
+        let offset = self.spans.value(path);
+        self.report(severity, path, offset, kind);
+    }
+
+    fn error(&mut self, path: &str, kind: Kind) {
+        self.at(Severity::Error, path, kind);
+    }
+
+    fn warn(&mut self, path: &str, kind: Kind) {
+        self.at(Severity::Warning, path, kind);
+    }
+
+    /// How many errors were found so far.
+    fn errors(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,212 @@
+//! Each field has the type the parser reads, and the required ones are there.
+//!
+//! - SW011 `Missing`: a required field is not there.
+//! - SW014 `WrongType`: a field has another type (`"free": "ja"`); for a list of
+//!   days, the item that is no text.
+//!
+//! `null` counts as absent for optional texts and numbers, as in the parser.
+
+use serde_json::{Map, Value};
+
+use super::kind::Expected;
+use super::words::pick;
+use super::{Kind, Validator};
+use crate::directory::spans::{index_path, key_path};
+use crate::Lang;
+
+impl Validator<'_> {
+    /// Checks the type of `object[field]`; returns the value when it has the right one.
+    pub(super) fn typed<'v>(
+        &mut self,
+        path: &str,
+        object: &'v Map<String, Value>,
+        field: &'static str,
+        expected: Expected,
+        nullable: bool,
+    ) -> Option<&'v Value> {
+        let value = object.get(field)?;
+        if value.is_null() && nullable {
+            return None;
+        }
+        let ok = match expected {
+            Expected::Text => value.is_string(),
+            Expected::Bool => value.is_boolean(),
+            Expected::Whole => value.as_u64().is_some_and(|n| n <= u64::from(u8::MAX)),
+            Expected::Number => value.is_number(),
+            Expected::List => value.is_array(),
+            Expected::Object => value.is_object(),
+            Expected::Days => match value {
+                Value::String(_) => true,
+                Value::Array(items) => items.iter().all(Value::is_string),
+                _ => false,
+            },
+        };
+        if ok {
+            return Some(value);
+        }
+        let child = key_path(path, field);
+        let found = match (expected, value) {
+            // A list of days with something else in it: point at that item.
+            (Expected::Days, Value::Array(items)) => {
+                let (k, item) = items.iter().enumerate().find(|(_, v)| !v.is_string())?;
+                self.error(
+                    &index_path(&child, k),
+                    Kind::WrongType {
+                        field: field.to_owned(),
+                        expected: Expected::Text,
+                        found: type_name(item),
+                    },
+                );
+                return None;
+            }
+            _ => type_name(value),
+        };
+        self.error(
+            &child,
+            Kind::WrongType {
+                field: field.to_owned(),
+                expected,
+                found,
+            },
+        );
+        None
+    }
+
+    /// A required text field.
+    pub(super) fn required_text<'v>(
+        &mut self,
+        path: &str,
+        object: &'v Map<String, Value>,
+        field: &'static str,
+    ) -> Option<&'v str> {
+        if !object.contains_key(field) {
+            self.error(path, Kind::Missing(field));
+            return None;
+        }
+        self.typed(path, object, field, Expected::Text, false)
+            .and_then(Value::as_str)
+    }
+
+    /// An optional text field, trimmed; `None` when absent, empty or of another type.
+    pub(super) fn optional_text<'v>(
+        &mut self,
+        path: &str,
+        object: &'v Map<String, Value>,
+        field: &'static str,
+    ) -> Option<&'v str> {
+        self.typed(path, object, field, Expected::Text, true)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// A list whose items are texts; returns the texts with their paths.
+    pub(super) fn text_list<'v>(
+        &mut self,
+        path: &str,
+        object: &'v Map<String, Value>,
+        field: &'static str,
+    ) -> Vec<(String, &'v str)> {
+        let Some(Value::Array(items)) = self.typed(path, object, field, Expected::List, false)
+        else {
+            return Vec::new();
+        };
+        let list = key_path(path, field);
+        let mut texts = Vec::new();
+        for (k, item) in items.iter().enumerate() {
+            let item_path = index_path(&list, k);
+            match item.as_str() {
+                Some(s) => texts.push((item_path, s)),
+                None => self.error(
+                    &item_path,
+                    Kind::WrongType {
+                        field: field.to_owned(),
+                        expected: Expected::Text,
+                        found: type_name(item),
+                    },
+                ),
+            }
+        }
+        texts
+    }
+}
+
+/// The type of a JSON value, as [`Kind::WrongType`] names it.
+pub(super) fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "text",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
+    }
+}
+
+pub(super) fn missing(field: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("het verplichte veld `{field}` ontbreekt"),
+        format!("the required field `{field}` is missing"),
+    )
+}
+
+pub(super) fn wrong_type(field: &str, expected: Expected, found: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!(
+            "`{field}` moet {} zijn, maar is {}",
+            expected.words(lang),
+            found_words(found, lang)
+        ),
+        format!(
+            "`{field}` must be {}, but is {}",
+            expected.words(lang),
+            found_words(found, lang)
+        ),
+    )
+}
+
+impl Expected {
+    /// What a field must be, as the end of "`field` moet … zijn".
+    fn words(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Expected::Text, Lang::Nl) => "tekst tussen aanhalingstekens (\"…\")",
+            (Expected::Text, Lang::En) => "text in quotes (\"…\")",
+            (Expected::Bool, Lang::Nl) => "true of false (zonder aanhalingstekens)",
+            (Expected::Bool, Lang::En) => "true or false (without quotes)",
+            (Expected::Whole, Lang::Nl) => "een heel getal van 0 tot 255, zonder aanhalingstekens",
+            (Expected::Whole, Lang::En) => "a whole number from 0 to 255, without quotes",
+            (Expected::Number, Lang::Nl) => "een getal met een punt, zoals 52.46",
+            (Expected::Number, Lang::En) => "a number with a decimal point, such as 52.46",
+            (Expected::List, Lang::Nl) => "een lijst: [ … ]",
+            (Expected::List, Lang::En) => "a list: [ … ]",
+            (Expected::Object, Lang::Nl) => "een blok met velden: { … }",
+            (Expected::Object, Lang::En) => "a block of fields: { … }",
+            (Expected::Days, Lang::Nl) => {
+                "dagen als tekst (\"TU\" of \"MO,TH\") of als lijst ([\"MO\", \"TH\"])"
+            }
+            (Expected::Days, Lang::En) => {
+                "days as text (\"TU\" or \"MO,TH\") or as a list ([\"MO\", \"TH\"])"
+            }
+        }
+    }
+}
+
+/// The type found, as the end of "… maar is …" ([`type_name`]'s names).
+fn found_words(found: &str, lang: Lang) -> &'static str {
+    match (found, lang) {
+        ("null", Lang::Nl) => "null (leeg)",
+        ("null", Lang::En) => "null (empty)",
+        ("bool", Lang::Nl) => "true of false",
+        ("bool", Lang::En) => "true or false",
+        ("number", Lang::Nl) => "een getal",
+        ("number", Lang::En) => "a number",
+        ("text", Lang::Nl) => "tekst",
+        ("text", Lang::En) => "text",
+        ("list", Lang::Nl) => "een lijst",
+        ("list", Lang::En) => "a list",
+        (_, Lang::Nl) => "een blok",
+        (_, Lang::En) => "a block",
+    }
+}

@@ -22,7 +22,14 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // Raised by the phone-first pass (issue 11, +6.2 KB in the main module), then lowered
 // when the main module stopped carrying serde_json (src/json.rs, -15.9 KB) and the
 // unused wasm-streams exports (-1.4 KB) and panic = immediate-abort (-7.4 KB).
-const GUARD_KB = { check: 164, directory: 294 };
+// Raised by 1 KB (check) and 4 KB (directory) for issues 12 and 17 (measured against
+// ff6fe8b: check 163.6 -> 164.7, directory 293.6 -> 297.8): the texts of "Vraag het
+// voor mij" in the language's one catalogue (+0.8 on both; texts per part are still
+// to do), the help page's two contacts (+0.3), one directory view and the core's links
+// (+1.5), and the result part's new code reshaping the chunks the directory shares
+// (+1.6). A lazy part of its own for the form cost the directory 4.2 KB more (more,
+// smaller shared chunks), so it stays in the result's part.
+const GUARD_KB = { check: 165, directory: 298 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -35,25 +35,46 @@ where
     C: Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    // Only this line is built once per use; the rest is `directory_view`, once.
+    directory_view(
+        Arc::new(move |loaded| children(loaded).into_any()),
+        Waiting {
+            title,
+            loading,
+            unavailable,
+        },
+    )
+}
+
+/// What to show while the directory is not there.
+#[derive(Clone, Copy)]
+struct Waiting {
+    title: Option<Key>,
+    loading: Key,
+    unavailable: Option<Key>,
+}
+
+type Show = Arc<dyn Fn(Arc<Loaded>) -> AnyView + Send + Sync>;
+
+fn directory_view(show: Show, waiting: Waiting) -> AnyView {
     let directory = use_directory();
-    move || match directory.get() {
-        None => view! { <Loading title message=loading/> }.into_any(),
-        Some(Err(_)) if unavailable.is_some() => view! { <p>{unavailable.map(t)}</p> }.into_any(),
-        Some(Err(error)) => view! {
-            {title.map(|key| view! { <PageHeading key/> })}
-            <DirectoryFailed error retry=move || directory.refetch()/>
-        }
-        .into_any(),
-        Some(Ok(loaded)) => children(loaded).into_any(),
-    }
+    (move || match directory.get() {
+        Some(Ok(loaded)) => show(loaded),
+        None => view! { <Loading title=waiting.title message=waiting.loading/> }.into_any(),
+        Some(Err(error)) => match waiting.unavailable {
+            Some(line) => view! { <p>{t(line)}</p> }.into_any(),
+            None => view! {
+                {waiting.title.map(|key| view! { <PageHeading key/> })}
+                {directory_failed(error, move || directory.refetch())}
+            }
+            .into_any(),
+        },
+    })
+    .into_any()
 }
 
 /// What failed, in plain words first and then, for staff, with the file's name.
-#[component]
-fn DirectoryFailed(
-    error: LoadError,
-    retry: impl Fn() + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn directory_failed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView {
     let locale = use_locale();
     let detail = format!("{DIRECTORY_URL}: {error}");
     view! {

@@ -348,7 +348,7 @@ mod demo_data {
         "de-luisterlijn",
         "de-kindertelefoon",
         "een-tegen-eenzaamheid",
-        "amstelveen-gemeente-eenzaamheid",
+        "amstelveen-gemeente-eenzaamheid", // the alliance's address, for those who contribute
     ];
 
     #[test]

@@ -1,13 +1,20 @@
-//! A short summary to print and bring to a conversation with the GP or the
-//! neighbourhood team. Printed on its own: the print stylesheet hides the rest.
+//! The conversation card: a short summary to print (or save as PDF) and bring to the
+//! GP, the neighbourhood team or a volunteer — what would help, the activities saved
+//! with their contact and next date, and a QR code that opens the same directory
+//! selection on any phone (the address holds the list's filters, never answers).
+//! Printed on its own: the print stylesheet hides the rest.
 
 use leptos::prelude::*;
 use samenwijzer_core::check::Score;
 
-use crate::i18n::when::date_words;
+use crate::components::directory_view::directory_if_loaded;
+use crate::components::suggestions::directory_route;
+use crate::data::{use_config, Config};
+use crate::i18n::when::{date_long, date_words};
 use crate::i18n::{fill, need_key, score_sentence, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
+use crate::shortlist::use_shortlist;
 use crate::today::today;
 
 #[component]
@@ -84,10 +91,108 @@ pub fn Summary(score: Score) -> impl IntoView {
                 {subscales}
                 <li>{needs}</li>
             </ul>
+            <Saved/>
+            <ShareCode/>
             <p class="meta">{t(Key::ResultNotDiagnosis)}</p>
             <button type="button" class="button no-print" on:click=|_| { let _ = window().print(); }>
                 {t(Key::PrintButton)}
             </button>
         </section>
+    }
+}
+
+/// The saved activities, each with how to reach it and when it is next on.
+#[component]
+fn Saved() -> impl IntoView {
+    let list = use_shortlist();
+    let directory = directory_if_loaded();
+    let locale = use_locale();
+    let day = today();
+    move || {
+        let ids = list.ids.get();
+        let items: Vec<_> = directory.with(|d| {
+            d.as_ref()
+                .map(|d| ids.iter().filter_map(|id| d.entry(id)).cloned().collect())
+                .unwrap_or_default()
+        });
+        let body = if items.is_empty() {
+            view! { <p>{t(Key::CardNoShortlist)}</p> }.into_any()
+        } else {
+            let rows = items
+                .into_iter()
+                .map(|entry| {
+                    let reach: Vec<String> =
+                        entry.links.iter().map(|l| l.label().to_owned()).collect();
+                    let next = entry.next_date(day).map(|date| {
+                        move || {
+                            fill(
+                                locale.text(Key::CardNext),
+                                &[("date", &date_long(locale.lang(), date))],
+                            )
+                        }
+                    });
+                    view! {
+                        <li>
+                            <strong>{entry.name.clone()}</strong>
+                            {(!reach.is_empty()).then(|| view! { <br/>{reach.join(" · ")} })}
+                            {next.map(|next| view! { <br/>{next} })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="card-list">{rows}</ul> }.into_any()
+        };
+        view! { <h3>{t(Key::CardShortlist)}</h3> {body} }
+    }
+}
+
+/// The QR code of the directory selection that fits what the resident said.
+#[component]
+fn ShareCode() -> impl IntoView {
+    let check = use_self_check();
+    let config = use_config();
+    let locale = use_locale();
+    move || {
+        let route = check.what_helps.with(directory_route);
+        let municipality = config.with(|c| {
+            c.as_ref()
+                .and_then(Config::municipality)
+                .map(|m| m.id.clone())
+        });
+        let location = window().location();
+        let base = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        let url = samenwijzer_core::route::share_url(
+            &base,
+            municipality.as_deref(),
+            locale.lang().code(),
+            &route,
+        );
+        let code = samenwijzer_core::qr::qr(&url)?;
+        let view_box = format!("0 0 {0} {0}", code.view_size());
+        let side = code.view_size().to_string();
+        Some(view! {
+            <div class="share-code">
+                <svg
+                    class="qr"
+                    viewBox=view_box
+                    width="160"
+                    height="160"
+                    role="img"
+                    aria-label=move || locale.text(Key::CardQrLabel)
+                    data-url=url
+                >
+                    <rect width=side.clone() height=side fill="#fff"/>
+                    <path d=code.path fill="#000"/>
+                </svg>
+                <div>
+                    <h3>{t(Key::CardQrHeading)}</h3>
+                    <p>{t(Key::CardQrText)}</p>
+                </div>
+            </div>
+        })
     }
 }

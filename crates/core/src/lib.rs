@@ -16,6 +16,7 @@ pub mod matching;
 pub mod municipality;
 pub mod need;
 pub mod place;
+pub mod qr;
 pub mod quote;
 pub mod route;
 pub mod schedule;

@@ -133,6 +133,18 @@ impl Route {
     }
 }
 
+/// The address of `route` on another device (the printed card's QR code): the app's
+/// own address `base` (without query or fragment), this visit's municipality and
+/// language, and the route. A route holds filters only, never answers.
+pub fn share_url(base: &str, municipality: Option<&str>, lang: &str, route: &Route) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    if let Some(id) = municipality {
+        query.append_pair("gemeente", id);
+    }
+    query.append_pair("taal", lang);
+    format!("{base}?{}{}", query.finish(), route.href())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +171,26 @@ mod tests {
         let parsed = Route::parse(&route.href()).unwrap();
         assert_eq!(parsed.entry_id(), Some("koffie & co"));
         assert_eq!(Route::to(Page::Directory).with("id", "x").entry_id(), None);
+    }
+
+    #[test]
+    fn a_shared_address_keeps_municipality_language_and_filters() {
+        let route = Route::to(Page::Directory)
+            .with("behoefte", "talk")
+            .with("bij", "1971");
+        assert_eq!(
+            share_url("https://www.velsen.nl/samenwijzer/", Some("velsen"), "nl", &route),
+            "https://www.velsen.nl/samenwijzer/?gemeente=velsen&taal=nl#/activiteiten?behoefte=talk&bij=1971"
+        );
+        assert_eq!(
+            share_url(
+                "http://localhost:8080/",
+                None,
+                "en",
+                &Route::to(Page::Directory)
+            ),
+            "http://localhost:8080/?taal=en#/activiteiten"
+        );
     }
 
     #[test]

@@ -28,8 +28,11 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // to do), the help page's two contacts (+0.3), one directory view and the core's links
 // (+1.5), and the result part's new code reshaping the chunks the directory shares
 // (+1.6). A lazy part of its own for the form cost the directory 4.2 KB more (more,
-// smaller shared chunks), so it stays in the result's part.
-const GUARD_KB = { check: 165, directory: 298 };
+// smaller shared chunks), so it stays in the result's part. Then +0.4 (check) and
+// +0.6 (directory) for the conversation card's texts in that same catalogue (its QR
+// encoder, 11.1 KB gz, is in the result's part only). Texts per part would take about
+// 2.5 KB off the check's first load; not done yet.
+const GUARD_KB = { check: 166, directory: 299 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -6,14 +6,18 @@
 //! municipality, their age) filters; needs and moments rank. With needs chosen, only
 //! entries that meet at least one are suggested. A chosen moment is never contradicted:
 //! an entry that takes place only at other moments is not suggested (one without a
-//! schedule, such as a contact, still is).
+//! schedule, such as a contact, still is). What makes going hard (barriers) ranks
+//! where an entry helps with it and leaves an entry out where a known fact of it
+//! clashes (`barriers.rs`).
+
+mod barriers;
 
 use crate::directory::filter::Filters;
 use crate::directory::order::{Listing, SortOrder};
 use crate::directory::{Directory, Entry};
 use crate::schedule::Date;
 use crate::what_helps::{Moment, WhatHelps};
-use crate::Need;
+use crate::{Lang, Need};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -25,6 +29,14 @@ pub enum Reason {
     Moment(Moment),
     Free,
     WheelchairAccessible,
+    /// Someone can come along the first time, for someone who would go alone.
+    Companion,
+    /// Transport is offered, for someone for whom getting there is hard.
+    TransportOffered,
+    /// Reachable without stairs, for someone who cannot take them.
+    StepFree,
+    /// In the resident's language (not Dutch), for someone for whom language is hard.
+    InYourLanguage,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +50,8 @@ pub struct Suggestion<'a> {
 const NEED_POINTS: u32 = 10;
 const NEARBY_POINTS: u32 = 4;
 const MOMENT_POINTS: u32 = 2;
+/// Per barrier an entry helps with.
+const BARRIER_POINTS: u32 = 2;
 
 /// The directory list that fits what the person said: their needs and musts as
 /// filters, and for a known postcode the nearest first. Only the four digits of the
@@ -75,10 +89,14 @@ fn musts(wish: &WhatHelps) -> Filters {
 fn suggestion<'a>(
     entry: &'a Entry,
     wish: &WhatHelps,
+    lang: Lang,
     musts: &Filters,
     today: Date,
 ) -> Option<Suggestion<'a>> {
     if !musts.admits(entry, today) {
+        return None;
+    }
+    if wish.barriers.iter().any(|&b| barriers::clashes(entry, b)) {
         return None;
     }
     let mut reasons: Vec<Reason> = wish
@@ -111,6 +129,19 @@ fn suggestion<'a>(
     if wish.wheelchair_accessible && entry.venue_wheelchair_accessible() {
         reasons.push(Reason::WheelchairAccessible);
     }
+    for &barrier in &wish.barriers {
+        if let Some(reason) = barriers::reason(entry, barrier, lang) {
+            rank += BARRIER_POINTS;
+            // Said once: free (also a must) and step-free (a wheelchair venue is).
+            let said = match reason {
+                Reason::StepFree => reasons.contains(&Reason::WheelchairAccessible),
+                _ => reasons.contains(&reason),
+            };
+            if !said {
+                reasons.push(reason);
+            }
+        }
+    }
     Some(Suggestion {
         entry,
         reasons,
@@ -119,10 +150,12 @@ fn suggestion<'a>(
 }
 
 /// The best `limit` entries for `wish`, best first; ties keep the directory's order.
-/// `today` (local date in Amsterdam) leaves out activities whose schedules have ended.
+/// `lang` is the resident's language (for "in uw taal"); `today` (local date in
+/// Amsterdam) leaves out activities whose schedules have ended.
 pub fn suggest<'a>(
     directory: &'a Directory,
     wish: &WhatHelps,
+    lang: Lang,
     limit: usize,
     today: Date,
 ) -> Vec<Suggestion<'a>> {
@@ -130,7 +163,7 @@ pub fn suggest<'a>(
     let mut found: Vec<Suggestion<'a>> = directory
         .entries
         .iter()
-        .filter_map(|e| suggestion(e, wish, &musts, today))
+        .filter_map(|e| suggestion(e, wish, lang, &musts, today))
         .collect();
     found.sort_by_key(|s| std::cmp::Reverse(s.rank));
     found.truncate(limit);
@@ -141,7 +174,7 @@ pub fn suggest<'a>(
 mod tests {
     use super::*;
     use crate::directory::parse_directory;
-    use crate::what_helps::AgeGroup;
+    use crate::what_helps::{AgeGroup, Barrier};
 
     fn directory() -> Directory {
         parse_directory(
@@ -209,7 +242,13 @@ mod tests {
     #[test]
     fn entries_meeting_more_needs_rank_higher_with_reasons() {
         let dir = directory();
-        let found = suggest(&dir, &wish(&[Need::Transport, Need::Meet]), 10, TODAY);
+        let found = suggest(
+            &dir,
+            &wish(&[Need::Transport, Need::Meet]),
+            Lang::Nl,
+            10,
+            TODAY,
+        );
         assert_eq!(ids(&found), ["bus", "koor", "amstel"]);
         assert_eq!(
             found[0].reasons,
@@ -223,7 +262,7 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Talk, Need::Meet, Need::Nature]);
         w.municipality = Some("amstelveen".into());
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         assert_eq!(ids(&found), ["amstel", "talk-line", "kids"]);
         assert!(found[0].reasons.contains(&Reason::Nearby));
         assert!(!found[1].reasons.contains(&Reason::Nearby));
@@ -234,19 +273,22 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Meet]);
         w.free_only = true;
-        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["amstel"]);
+        assert_eq!(ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)), ["amstel"]);
         let mut w = wish(&[Need::Meet, Need::Talk]);
         w.wheelchair_accessible = true;
         // The choir's venue is not accessible; places without a venue stay.
         assert_eq!(
-            ids(&suggest(&dir, &w, 10, TODAY)),
+            ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)),
             ["talk-line", "bus", "amstel", "kids"]
         );
         let mut w = wish(&[Need::Talk]);
         w.age_group = Some(AgeGroup::From65);
-        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["talk-line"]);
+        assert_eq!(ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)), ["talk-line"]);
         w.age_group = Some(AgeGroup::Under18);
-        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["talk-line", "kids"]);
+        assert_eq!(
+            ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)),
+            ["talk-line", "kids"]
+        );
     }
 
     #[test]
@@ -254,7 +296,7 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Meet]);
         w.moments = [Moment::Evening].into();
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         // The daytime bus is not offered for the evening; "amstel" has no moments.
         assert_eq!(ids(&found), ["koor", "amstel"]);
         assert!(found[0].reasons.contains(&Reason::Moment(Moment::Evening)));
@@ -278,11 +320,11 @@ mod tests {
         .unwrap();
         let mut w = wish(&[Need::Meet]);
         w.moments = [Moment::Daytime].into();
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         assert_eq!(ids(&found), ["wandel"]);
         assert!(found[0].reasons.contains(&Reason::Moment(Moment::Daytime)));
         w.moments = [Moment::Daytime, Moment::Evening].into();
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         assert_eq!(ids(&found), ["eten", "wandel"]);
         assert_eq!(
             found[0].reasons,
@@ -290,11 +332,208 @@ mod tests {
         );
     }
 
+    /// A directory for the barrier rules: one fact per entry.
+    fn barrier_directory() -> Directory {
+        parse_directory(
+            r#"{"schema_version": 1, "entries": [
+            {"id": "plain", "name": "Zonder feiten", "description": "", "needs": ["meet"]},
+            {"id": "maatje", "name": "Met maatje", "description": "", "needs": ["meet"], "companion": true},
+            {"id": "vervoer", "name": "Met vervoer", "description": "", "needs": ["meet"], "transport": true},
+            {"id": "gratis", "name": "Gratis", "description": "", "needs": ["meet"], "free": true},
+            {"id": "duur", "name": "Kost geld", "description": "", "needs": ["meet"], "cost": "€ 5"},
+            {"id": "begane-grond", "name": "Begane grond", "description": "", "needs": ["meet"],
+             "location": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden", "floor": 0}},
+            {"id": "lift", "name": "Met lift", "description": "", "needs": ["meet"],
+             "location": {"street": "A 2", "postcode": "1971 AA", "city": "IJmuiden", "floor": 2, "lift": true}},
+            {"id": "rolstoel", "name": "Rolstoel", "description": "", "needs": ["meet"],
+             "location": {"street": "A 3", "postcode": "1971 AA", "city": "IJmuiden", "floor": 1,
+                          "wheelchair_accessible": true}},
+            {"id": "trap", "name": "Eerste verdieping", "description": "", "needs": ["meet"],
+             "location": {"street": "A 4", "postcode": "1971 AA", "city": "IJmuiden", "floor": 1}},
+            {"id": "kelder", "name": "Kelder", "description": "", "needs": ["meet"],
+             "location": {"street": "A 5", "postcode": "1971 AA", "city": "IJmuiden", "floor": -1}},
+            {"id": "engels", "name": "In English", "description": "", "needs": ["meet"], "languages": ["nl", "en"]}
+        ]}"#,
+        )
+        .unwrap()
+    }
+
+    fn with_barrier(barrier: Barrier) -> WhatHelps {
+        WhatHelps {
+            barriers: [barrier].into(),
+            ..wish(&[Need::Meet])
+        }
+    }
+
+    /// Each barrier: which entries are left out, and which get which reason (in the
+    /// resident's language).
+    #[test]
+    fn barriers_become_reasons_or_leave_clashing_entries_out() {
+        let dir = barrier_directory();
+        let all = ids(&suggest(&dir, &wish(&[Need::Meet]), Lang::Nl, 20, TODAY));
+        type Row = (
+            Barrier,
+            Lang,
+            &'static [&'static str],
+            Reason,
+            &'static [&'static str],
+        );
+        let table: [Row; 8] = [
+            (
+                Barrier::GoingAlone,
+                Lang::Nl,
+                &[],
+                Reason::Companion,
+                &["maatje"],
+            ),
+            (
+                Barrier::Transport,
+                Lang::Nl,
+                &[],
+                Reason::TransportOffered,
+                &["vervoer"],
+            ),
+            (
+                Barrier::Cost,
+                Lang::Nl,
+                &["duur"],
+                Reason::Free,
+                &["gratis"],
+            ),
+            (
+                Barrier::Stairs,
+                Lang::Nl,
+                &["trap"],
+                Reason::StepFree,
+                &["begane-grond", "lift", "rolstoel"],
+            ),
+            (
+                Barrier::Language,
+                Lang::En,
+                &[],
+                Reason::InYourLanguage,
+                &["engels"],
+            ),
+            // Dutch is the directory's language: no reason, and nothing is left out.
+            (
+                Barrier::Language,
+                Lang::Nl,
+                &[],
+                Reason::InYourLanguage,
+                &[],
+            ),
+            (Barrier::Energy, Lang::Nl, &[], Reason::Companion, &[]),
+            (Barrier::TimeOfDay, Lang::Nl, &[], Reason::Companion, &[]),
+        ];
+        for (barrier, lang, left_out, reason, with_reason) in table {
+            let found = suggest(&dir, &with_barrier(barrier), lang, 20, TODAY);
+            let expected: Vec<&str> = all
+                .iter()
+                .copied()
+                .filter(|id| !left_out.contains(id))
+                .collect();
+            let mut shown = ids(&found);
+            shown.sort_unstable();
+            let mut expected_sorted = expected.clone();
+            expected_sorted.sort_unstable();
+            assert_eq!(
+                shown, expected_sorted,
+                "{barrier:?} leaves out {left_out:?}"
+            );
+            for s in &found {
+                let has = s.reasons.contains(&reason);
+                assert_eq!(
+                    has,
+                    with_reason.contains(&s.entry.id.as_str()),
+                    "{barrier:?} {lang:?}: {}",
+                    s.entry.id
+                );
+            }
+            // The entries it helps with come first.
+            let first: Vec<&str> = ids(&found)[..with_reason.len()].to_vec();
+            let mut first_sorted = first.clone();
+            first_sorted.sort_unstable();
+            let mut helped: Vec<&str> = with_reason.to_vec();
+            helped.sort_unstable();
+            assert_eq!(first_sorted, helped, "{barrier:?} ranks");
+        }
+    }
+
+    /// Only a known fact that clashes leaves an entry out: with every barrier at once,
+    /// exactly the entry upstairs without a lift and the one with a price go.
+    #[test]
+    fn a_barrier_never_removes_an_entry_without_a_clashing_fact() {
+        let dir = barrier_directory();
+        let every = WhatHelps {
+            barriers: Barrier::ALL.into_iter().collect(),
+            ..wish(&[Need::Meet])
+        };
+        let found = suggest(&dir, &every, Lang::En, 20, TODAY);
+        let mut shown = ids(&found);
+        shown.sort_unstable();
+        let mut all = ids(&suggest(&dir, &wish(&[Need::Meet]), Lang::En, 20, TODAY));
+        all.retain(|id| !["trap", "duur"].contains(id));
+        all.sort_unstable();
+        assert_eq!(shown, all);
+        // Unknown floor or cost: the plain entry stays, without barrier reasons.
+        let plain = found.iter().find(|s| s.entry.id == "plain").unwrap();
+        assert_eq!(plain.reasons, [Reason::Need(Need::Meet)]);
+    }
+
+    #[test]
+    fn each_reason_is_said_once() {
+        let dir = barrier_directory();
+        // Free as a must and as a barrier: "gratis" once.
+        let mut w = with_barrier(Barrier::Cost);
+        w.free_only = true;
+        let found = suggest(&dir, &w, Lang::Nl, 20, TODAY);
+        assert_eq!(ids(&found), ["gratis"]);
+        assert_eq!(found[0].reasons, [Reason::Need(Need::Meet), Reason::Free]);
+        // A wheelchair venue is step-free: said as wheelchair accessible only.
+        let mut w = with_barrier(Barrier::Stairs);
+        w.wheelchair_accessible = true;
+        let found = suggest(&dir, &w, Lang::Nl, 20, TODAY);
+        let rolstoel = found.iter().find(|s| s.entry.id == "rolstoel").unwrap();
+        assert_eq!(
+            rolstoel.reasons,
+            [Reason::Need(Need::Meet), Reason::WheelchairAccessible]
+        );
+    }
+
+    /// The issue's case: an evening course on a first floor without a lift is not
+    /// suggested to someone who chose daytime and cannot take stairs.
+    #[test]
+    fn an_evening_course_upstairs_is_not_suggested_for_daytime_without_stairs() {
+        let dir = parse_directory(
+            r#"{"schema_version": 1, "entries": [
+            {"id": "cursus", "name": "Cursus", "description": "", "needs": ["meet"],
+             "schedules": [{"freq": "WEEKLY", "byday": "TU", "opens_at": "19:30", "closes_at": "21:00"}],
+             "location": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden", "floor": 1}},
+            {"id": "middag", "name": "Middag", "description": "", "needs": ["meet"],
+             "schedules": [{"freq": "WEEKLY", "byday": "TU", "opens_at": "14:00", "closes_at": "16:00"}],
+             "location": {"street": "A 1", "postcode": "1971 AA", "city": "IJmuiden", "floor": 1}}
+        ]}"#,
+        )
+        .unwrap();
+        let mut w = wish(&[Need::Meet]);
+        w.moments = [Moment::Daytime].into();
+        w.age_group = Some(AgeGroup::From65);
+        assert_eq!(ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)), ["middag"]);
+        w.barriers = [Barrier::Stairs].into();
+        assert!(suggest(&dir, &w, Lang::Nl, 10, TODAY).is_empty());
+    }
+
     #[test]
     fn without_needs_everything_allowed_is_offered_up_to_the_limit() {
         let dir = directory();
-        assert_eq!(suggest(&dir, &WhatHelps::default(), 10, TODAY).len(), 5);
-        assert_eq!(suggest(&dir, &WhatHelps::default(), 2, TODAY).len(), 2);
-        assert!(suggest(&dir, &wish(&[Need::Grief]), 10, TODAY).is_empty());
+        assert_eq!(
+            suggest(&dir, &WhatHelps::default(), Lang::Nl, 10, TODAY).len(),
+            5
+        );
+        assert_eq!(
+            suggest(&dir, &WhatHelps::default(), Lang::Nl, 2, TODAY).len(),
+            2
+        );
+        assert!(suggest(&dir, &wish(&[Need::Grief]), Lang::Nl, 10, TODAY).is_empty());
     }
 }

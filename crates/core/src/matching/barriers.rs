@@ -48,3 +48,6 @@ pub(super) fn reason(entry: &Entry, barrier: Barrier, lang: Lang) -> Option<Reas
     };
     helps.then_some(reason)
 }
+
+#[cfg(test)]
+mod tests;

@@ -26,6 +26,10 @@ fn reason_text(locale: Locale, reasons: &[Reason]) -> String {
                 Reason::Moment(moment) => moment_key(*moment),
                 Reason::Free => Key::ReasonFree,
                 Reason::WheelchairAccessible => Key::ReasonWheelchair,
+                Reason::Companion => Key::ReasonCompanion,
+                Reason::TransportOffered => Key::ReasonTransport,
+                Reason::StepFree => Key::ReasonStepFree,
+                Reason::InYourLanguage => Key::ReasonLanguage,
             }))
         })
         .collect();
@@ -69,9 +73,15 @@ fn Suggested(directory: Arc<Loaded>) -> impl IntoView {
     let check = use_self_check();
     let locale = use_locale();
     move || {
-        let found = check
-            .what_helps
-            .with(|wish| suggest(&directory, wish, SHOWN, crate::today::today()));
+        let found = check.what_helps.with(|wish| {
+            suggest(
+                &directory,
+                wish,
+                locale.lang(),
+                SHOWN,
+                crate::today::today(),
+            )
+        });
         if found.is_empty() {
             return view! { <p>{t(Key::SuggestionsNone)}</p> }.into_any();
         }

@@ -7,7 +7,7 @@
 
 use samenwijzer_core::directory::names::COLUMNS;
 use samenwijzer_core::directory::validate::closest;
-use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status};
+use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status, FLOORS};
 use samenwijzer_core::schedule::{ByDay, Date, DayRule, RawSchedule, Weekday};
 use samenwijzer_core::Need;
 
@@ -224,6 +224,27 @@ impl Row {
         }
     }
 
+    /// A floor: a whole number from -2 to 50, or the words for the ground floor.
+    fn floor(&mut self, column: &str, value: &str) -> Option<i8> {
+        let value = value.trim().to_lowercase();
+        if value.is_empty() {
+            return None;
+        }
+        if ["begane grond", "bg", "gelijkvloers"].contains(&value.as_str()) {
+            return Some(0);
+        }
+        match value.parse::<i8>() {
+            Ok(n) if FLOORS.contains(&n) => Some(n),
+            _ => {
+                self.error(
+                    column,
+                    format!("{value:?} is geen verdieping (een heel getal van -2 tot 50; 0 is de begane grond)"),
+                );
+                None
+            }
+        }
+    }
+
     fn coordinate(&mut self, column: &str, value: &str) -> Option<f64> {
         let value = value.trim();
         if value.is_empty() {
@@ -339,6 +360,8 @@ impl Row {
         }
 
         let free = self.yes_no("gratis", cell("gratis")).unwrap_or(false);
+        let companion = self.yes_no("maatje", cell("maatje")).unwrap_or(false);
+        let transport = self.yes_no("vervoer", cell("vervoer")).unwrap_or(false);
         let example = self.yes_no("voorbeeld", cell("voorbeeld")).unwrap_or(false);
         let age_min = self.age("leeftijd_min", cell("leeftijd_min"));
         let age_max = self.age("leeftijd_max", cell("leeftijd_max"));
@@ -354,6 +377,8 @@ impl Row {
         let latitude = self.coordinate("lat", cell("lat"));
         let longitude = self.coordinate("lon", cell("lon"));
         let wheelchair = self.yes_no("rolstoel", cell("rolstoel"));
+        let floor = self.floor("verdieping", cell("verdieping"));
+        let lift = self.yes_no("lift", cell("lift"));
         let has_place = !(street.is_empty() && postcode.is_empty() && city.is_empty());
         let location = if has_place || latitude.is_some() || longitude.is_some() {
             Some(RawLocation {
@@ -364,11 +389,17 @@ impl Row {
                 latitude,
                 longitude,
                 wheelchair_accessible: wheelchair.unwrap_or(false),
+                floor,
+                lift: lift.unwrap_or(false),
                 accessibility: text(cell("toegankelijkheid")),
                 getting_there: text(cell("route")),
             })
         } else {
-            if text(cell("locatie_naam")).is_some() || wheelchair == Some(true) {
+            if text(cell("locatie_naam")).is_some()
+                || wheelchair == Some(true)
+                || floor.is_some()
+                || lift == Some(true)
+            {
                 self.warn(
                     "straat",
                     "er is geen adres (straat, postcode, plaats): de locatiegegevens worden overgeslagen".into(),
@@ -393,6 +424,8 @@ impl Row {
             free,
             cost: text(cell("kosten")),
             languages,
+            companion,
+            transport,
             how_to_join: text(cell("aanmelden")),
             when: text(cell("wanneer")),
             schedules,
@@ -624,6 +657,28 @@ mod tests {
         assert_eq!(e["schedules"][0]["closes_at"], "12:00");
         assert_eq!(e["location"]["latitude"], 52.46);
         assert_eq!(e["last_checked"], "2026-11-01");
+    }
+
+    #[test]
+    fn what_makes_going_easier_is_read_from_its_columns() {
+        let csv = "naam;beschrijving;gratis;kosten;maatje;vervoer;straat;postcode;plaats;verdieping;lift;laatst_gecontroleerd\n\
+                   Koor;Zingen;nee;€ 3;ja;ja;Plein 1;1971 AB;IJmuiden;1;nee;01-11-2026\n\
+                   Soos;Kaarten;ja;;nee;;Plein 2;1971 AB;IJmuiden;begane grond;;01-11-2026\n\
+                   Hoog;Te hoog;ja;;;;Plein 3;1971 AB;IJmuiden;60;;01-11-2026\n";
+        let imported = import(csv.as_bytes(), today());
+        assert_eq!(imported.entries, 2, "{:#?}", imported.notes);
+        assert!(imported.notes.iter().any(|n| n.error
+            && n.place == "regel 4, kolom verdieping"
+            && n.message.contains("geen verdieping")));
+        let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
+        let (koor, soos) = (&v["entries"][0], &v["entries"][1]);
+        assert_eq!(koor["companion"], true);
+        assert_eq!(koor["transport"], true);
+        assert_eq!(koor["location"]["floor"], 1);
+        assert_eq!(koor["location"].get("lift"), None);
+        assert_eq!(soos.get("companion"), None);
+        assert_eq!(soos.get("transport"), None);
+        assert_eq!(soos["location"]["floor"], 0);
     }
 
     /// A need named twice, not side by side (`dedup` alone kept the second `talk`).

@@ -296,6 +296,10 @@ impl Ctx {
             free,
             cost,
             languages,
+            // HSDS 3.0 has no field for a companion or for transport offered
+            // (`location.transportation` is how to get there: `getting_there`).
+            companion: false,
+            transport: false,
             how_to_join: str_at(service, "application_process").map(str::to_owned),
             when: None,
             schedules,
@@ -491,6 +495,12 @@ impl Ctx {
                 && !a.contains("niet")
                 && !a.contains("not")
         });
+        // HSDS has no field for a lift (nor for the floor): only the words.
+        let lift = accessibility.iter().any(|a| {
+            let a = a.to_lowercase();
+            (a.contains("lift") || a.contains("elevator"))
+                && !["geen", "niet", "no ", "not"].iter().any(|n| a.contains(n))
+        });
         Some(RawLocation {
             name: str_at(location, "name").map(str::to_owned),
             street,
@@ -501,6 +511,8 @@ impl Ctx {
             latitude: location.get("latitude").and_then(Value::as_f64),
             longitude: location.get("longitude").and_then(Value::as_f64),
             wheelchair_accessible: wheelchair,
+            floor: None,
+            lift,
             accessibility: text(&accessibility.join("; ")),
             getting_there: str_at(location, "transportation").map(str::to_owned),
         })
@@ -548,6 +560,9 @@ mod tests {
         assert_eq!(first["municipality"], "velsen");
         assert_eq!(first["needs"], serde_json::json!(["meet", "talk"]));
         assert_eq!(first["schedules"][0]["opens_at"], "10:00:00");
+        // A lift is read from the accessibility words; HSDS has no floor.
+        assert_eq!(first["location"]["lift"], true);
+        assert_eq!(first["location"].get("floor"), None);
         assert!(imported
             .notes
             .iter()

@@ -175,6 +175,7 @@ mod tests {
             wheelchair_accessible: true,
             moments: [Moment::Daytime].into(),
             free_only: true,
+            barriers: Default::default(),
         }
     }
 

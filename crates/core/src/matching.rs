@@ -6,14 +6,18 @@
 //! municipality, their age) filters; needs and moments rank. With needs chosen, only
 //! entries that meet at least one are suggested. A chosen moment is never contradicted:
 //! an entry that takes place only at other moments is not suggested (one without a
-//! schedule, such as a contact, still is).
+//! schedule, such as a contact, still is). What makes going hard (barriers) ranks
+//! where an entry helps with it and leaves an entry out where a known fact of it
+//! clashes (`barriers.rs`).
+
+mod barriers;
 
 use crate::directory::filter::Filters;
 use crate::directory::order::{Listing, SortOrder};
 use crate::directory::{Directory, Entry};
 use crate::schedule::Date;
 use crate::what_helps::{Moment, WhatHelps};
-use crate::Need;
+use crate::{Lang, Need};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -25,6 +29,14 @@ pub enum Reason {
     Moment(Moment),
     Free,
     WheelchairAccessible,
+    /// Someone can come along the first time, for someone who would go alone.
+    Companion,
+    /// Transport is offered, for someone for whom getting there is hard.
+    TransportOffered,
+    /// Reachable without stairs, for someone who cannot take them.
+    StepFree,
+    /// In the resident's language (not Dutch), for someone for whom language is hard.
+    InYourLanguage,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +50,8 @@ pub struct Suggestion<'a> {
 const NEED_POINTS: u32 = 10;
 const NEARBY_POINTS: u32 = 4;
 const MOMENT_POINTS: u32 = 2;
+/// Per barrier an entry helps with.
+const BARRIER_POINTS: u32 = 2;
 
 /// The directory list that fits what the person said: their needs and musts as
 /// filters, and for a known postcode the nearest first. Only the four digits of the
@@ -75,10 +89,14 @@ fn musts(wish: &WhatHelps) -> Filters {
 fn suggestion<'a>(
     entry: &'a Entry,
     wish: &WhatHelps,
+    lang: Lang,
     musts: &Filters,
     today: Date,
 ) -> Option<Suggestion<'a>> {
     if !musts.admits(entry, today) {
+        return None;
+    }
+    if wish.barriers.iter().any(|&b| barriers::clashes(entry, b)) {
         return None;
     }
     let mut reasons: Vec<Reason> = wish
@@ -111,6 +129,19 @@ fn suggestion<'a>(
     if wish.wheelchair_accessible && entry.venue_wheelchair_accessible() {
         reasons.push(Reason::WheelchairAccessible);
     }
+    for &barrier in &wish.barriers {
+        if let Some(reason) = barriers::reason(entry, barrier, lang) {
+            rank += BARRIER_POINTS;
+            // Said once: free (also a must) and step-free (a wheelchair venue is).
+            let said = match reason {
+                Reason::StepFree => reasons.contains(&Reason::WheelchairAccessible),
+                _ => reasons.contains(&reason),
+            };
+            if !said {
+                reasons.push(reason);
+            }
+        }
+    }
     Some(Suggestion {
         entry,
         reasons,
@@ -119,10 +150,12 @@ fn suggestion<'a>(
 }
 
 /// The best `limit` entries for `wish`, best first; ties keep the directory's order.
-/// `today` (local date in Amsterdam) leaves out activities whose schedules have ended.
+/// `lang` is the resident's language (for "in uw taal"); `today` (local date in
+/// Amsterdam) leaves out activities whose schedules have ended.
 pub fn suggest<'a>(
     directory: &'a Directory,
     wish: &WhatHelps,
+    lang: Lang,
     limit: usize,
     today: Date,
 ) -> Vec<Suggestion<'a>> {
@@ -130,7 +163,7 @@ pub fn suggest<'a>(
     let mut found: Vec<Suggestion<'a>> = directory
         .entries
         .iter()
-        .filter_map(|e| suggestion(e, wish, &musts, today))
+        .filter_map(|e| suggestion(e, wish, lang, &musts, today))
         .collect();
     found.sort_by_key(|s| std::cmp::Reverse(s.rank));
     found.truncate(limit);
@@ -209,7 +242,13 @@ mod tests {
     #[test]
     fn entries_meeting_more_needs_rank_higher_with_reasons() {
         let dir = directory();
-        let found = suggest(&dir, &wish(&[Need::Transport, Need::Meet]), 10, TODAY);
+        let found = suggest(
+            &dir,
+            &wish(&[Need::Transport, Need::Meet]),
+            Lang::Nl,
+            10,
+            TODAY,
+        );
         assert_eq!(ids(&found), ["bus", "koor", "amstel"]);
         assert_eq!(
             found[0].reasons,
@@ -223,7 +262,7 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Talk, Need::Meet, Need::Nature]);
         w.municipality = Some("amstelveen".into());
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         assert_eq!(ids(&found), ["amstel", "talk-line", "kids"]);
         assert!(found[0].reasons.contains(&Reason::Nearby));
         assert!(!found[1].reasons.contains(&Reason::Nearby));
@@ -234,19 +273,22 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Meet]);
         w.free_only = true;
-        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["amstel"]);
+        assert_eq!(ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)), ["amstel"]);
         let mut w = wish(&[Need::Meet, Need::Talk]);
         w.wheelchair_accessible = true;
         // The choir's venue is not accessible; places without a venue stay.
         assert_eq!(
-            ids(&suggest(&dir, &w, 10, TODAY)),
+            ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)),
             ["talk-line", "bus", "amstel", "kids"]
         );
         let mut w = wish(&[Need::Talk]);
         w.age_group = Some(AgeGroup::From65);
-        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["talk-line"]);
+        assert_eq!(ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)), ["talk-line"]);
         w.age_group = Some(AgeGroup::Under18);
-        assert_eq!(ids(&suggest(&dir, &w, 10, TODAY)), ["talk-line", "kids"]);
+        assert_eq!(
+            ids(&suggest(&dir, &w, Lang::Nl, 10, TODAY)),
+            ["talk-line", "kids"]
+        );
     }
 
     #[test]
@@ -254,7 +296,7 @@ mod tests {
         let dir = directory();
         let mut w = wish(&[Need::Meet]);
         w.moments = [Moment::Evening].into();
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         // The daytime bus is not offered for the evening; "amstel" has no moments.
         assert_eq!(ids(&found), ["koor", "amstel"]);
         assert!(found[0].reasons.contains(&Reason::Moment(Moment::Evening)));
@@ -278,11 +320,11 @@ mod tests {
         .unwrap();
         let mut w = wish(&[Need::Meet]);
         w.moments = [Moment::Daytime].into();
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         assert_eq!(ids(&found), ["wandel"]);
         assert!(found[0].reasons.contains(&Reason::Moment(Moment::Daytime)));
         w.moments = [Moment::Daytime, Moment::Evening].into();
-        let found = suggest(&dir, &w, 10, TODAY);
+        let found = suggest(&dir, &w, Lang::Nl, 10, TODAY);
         assert_eq!(ids(&found), ["eten", "wandel"]);
         assert_eq!(
             found[0].reasons,
@@ -293,8 +335,14 @@ mod tests {
     #[test]
     fn without_needs_everything_allowed_is_offered_up_to_the_limit() {
         let dir = directory();
-        assert_eq!(suggest(&dir, &WhatHelps::default(), 10, TODAY).len(), 5);
-        assert_eq!(suggest(&dir, &WhatHelps::default(), 2, TODAY).len(), 2);
-        assert!(suggest(&dir, &wish(&[Need::Grief]), 10, TODAY).is_empty());
+        assert_eq!(
+            suggest(&dir, &WhatHelps::default(), Lang::Nl, 10, TODAY).len(),
+            5
+        );
+        assert_eq!(
+            suggest(&dir, &WhatHelps::default(), Lang::Nl, 2, TODAY).len(),
+            2
+        );
+        assert!(suggest(&dir, &wish(&[Need::Grief]), Lang::Nl, 10, TODAY).is_empty());
     }
 }

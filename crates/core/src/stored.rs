@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use crate::check::Answers;
-use crate::what_helps::{AgeGroup, Moment, WhatHelps};
+use crate::what_helps::{AgeGroup, Barrier, Moment, WhatHelps};
 use crate::Need;
 
 /// A JSON value.
@@ -120,6 +120,10 @@ impl Saved {
                 ),
             ),
             ("free_only".into(), Json::Bool(w.free_only)),
+            (
+                "barriers".into(),
+                Json::Array(w.barriers.iter().map(|b| Json::string(b.slug())).collect()),
+            ),
         ]);
         Json::Object(vec![
             ("instrument".into(), Json::string(&self.instrument)),
@@ -179,6 +183,10 @@ impl Saved {
             free_only: field("free_only")
                 .and_then(Json::as_bool)
                 .unwrap_or_default(),
+            barriers: names("barriers")
+                .into_iter()
+                .filter_map(Barrier::from_slug)
+                .collect(),
         };
         Some(Saved {
             instrument,

@@ -19,6 +19,53 @@ impl Moment {
     pub const ALL: [Moment; 3] = [Moment::Daytime, Moment::Evening, Moment::Weekend];
 }
 
+/// What makes going hard: the self-check's "Wat maakt het moeilijk om te gaan?".
+/// Matching turns a barrier into a reason where an entry helps with it, and leaves an
+/// entry out where a fact of it clashes (see `matching`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Barrier {
+    /// Going alone the first time.
+    GoingAlone,
+    Transport,
+    Cost,
+    /// The building: stairs, no lift.
+    Stairs,
+    Language,
+    /// Health or energy.
+    Energy,
+    TimeOfDay,
+}
+
+impl Barrier {
+    pub const ALL: [Barrier; 7] = [
+        Barrier::GoingAlone,
+        Barrier::Transport,
+        Barrier::Cost,
+        Barrier::Stairs,
+        Barrier::Language,
+        Barrier::Energy,
+        Barrier::TimeOfDay,
+    ];
+
+    /// The name in saved answers and URLs (serde's name too).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Barrier::GoingAlone => "going-alone",
+            Barrier::Transport => "transport",
+            Barrier::Cost => "cost",
+            Barrier::Stairs => "stairs",
+            Barrier::Language => "language",
+            Barrier::Energy => "energy",
+            Barrier::TimeOfDay => "time-of-day",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Barrier> {
+        Barrier::ALL.into_iter().find(|b| b.slug() == slug)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AgeGroup {
@@ -72,4 +119,23 @@ pub struct WhatHelps {
     pub wheelchair_accessible: bool,
     pub moments: BTreeSet<Moment>,
     pub free_only: bool,
+    /// What makes going hard.
+    pub barriers: BTreeSet<Barrier>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn barrier_slugs_are_serdes_names() {
+        for barrier in Barrier::ALL {
+            assert_eq!(
+                serde_json::to_value(barrier).unwrap(),
+                serde_json::Value::from(barrier.slug())
+            );
+            assert_eq!(Barrier::from_slug(barrier.slug()), Some(barrier));
+        }
+        assert_eq!(Barrier::from_slug("nope"), None);
+    }
 }

@@ -42,6 +42,8 @@ mod tests {
             city: "IJmuiden".into(),
             coordinates: None,
             wheelchair_accessible: false,
+            floor: None,
+            lift: false,
             accessibility: None,
             getting_there: None,
         }

@@ -14,7 +14,7 @@ pub mod raw;
 mod spans;
 pub mod validate;
 
-pub use parse::{parse_directory, parse_directory_with_positions, DirectoryError, Skipped};
+pub use parse::{parse_directory, parse_directory_with_positions, DirectoryError, Skipped, FLOORS};
 pub use raw::{RawContact, RawEntry, RawLocation};
 
 use crate::link::SafeLink;
@@ -56,6 +56,10 @@ pub struct Entry {
     pub cost: Option<String>,
     /// Languages spoken, as ISO 639-1 codes ("nl", "en", "tr").
     pub languages: Vec<String>,
+    /// Someone can come along the first time (a "maatje").
+    pub companion: bool,
+    /// Transport there is offered (a lift by car, a belbus).
+    pub transport: bool,
     /// How to take part ("Loop gewoon binnen", "Bel eerst even").
     pub how_to_join: Option<String>,
     /// When, in words, for what the schedules cannot say ("op afspraak").
@@ -93,6 +97,10 @@ pub struct Location {
     pub city: String,
     pub coordinates: Option<crate::geo::LatLon>,
     pub wheelchair_accessible: bool,
+    /// The floor it is on (0: the ground floor; `None`: not said).
+    pub floor: Option<i8>,
+    /// There is a lift.
+    pub lift: bool,
     /// More about access, in words ("drempelvrij, invalidentoilet").
     pub accessibility: Option<String>,
     /// How to get there ("bus 75, halte Zeewijkplein").
@@ -111,6 +119,22 @@ impl Entry {
         self.location
             .as_ref()
             .is_some_and(|l| l.wheelchair_accessible)
+    }
+
+    /// Its venue can be reached without stairs: on the ground floor, with a lift, or
+    /// wheelchair accessible. `false` when unknown, or without a venue.
+    pub fn step_free(&self) -> bool {
+        self.location
+            .as_ref()
+            .is_some_and(|l| l.wheelchair_accessible || l.lift || l.floor == Some(0))
+    }
+
+    /// Its venue is known to need stairs: on a floor above the ground floor, without
+    /// a lift, and not wheelchair accessible.
+    pub fn needs_stairs(&self) -> bool {
+        self.location
+            .as_ref()
+            .is_some_and(|l| l.floor.is_some_and(|f| f > 0) && !l.lift && !l.wheelchair_accessible)
     }
 
     /// A place a wheelchair user can reach; a phone line or a home visit counts too.

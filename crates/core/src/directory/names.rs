@@ -21,6 +21,8 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("leeftijd_min", "age_min"),
     ("leeftijd_max", "age_max"),
     ("talen", "languages"),
+    ("maatje", "companion"),
+    ("vervoer", "transport"),
     ("aanmelden", "how_to_join"),
     ("wanneer", "when"),
     ("dagen", "schedules.byday"),
@@ -36,6 +38,8 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("lat", "location.latitude"),
     ("lon", "location.longitude"),
     ("rolstoel", "location.wheelchair_accessible"),
+    ("verdieping", "location.floor"),
+    ("lift", "location.lift"),
     ("toegankelijkheid", "location.accessibility"),
     ("route", "location.getting_there"),
     ("telefoon", "contact.phone"),
@@ -70,6 +74,9 @@ const OTHER_NAMES: &[(&str, &str)] = &[
     ("url", "contact.website"),
     ("minimum_age", "age_min"),
     ("maximum_age", "age_max"),
+    ("etage", "location.floor"),
+    ("elevator", "location.lift"),
+    ("transportation", "location.getting_there"),
 ];
 
 /// The field (as a path in an entry) that `name` stands for, if it is a column name or

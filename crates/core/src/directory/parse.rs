@@ -201,6 +201,8 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         free: raw.free,
         cost: non_empty(raw.cost),
         languages: raw.languages,
+        companion: raw.companion,
+        transport: raw.transport,
         how_to_join: non_empty(raw.how_to_join),
         when: non_empty(raw.when),
         schedules,
@@ -213,6 +215,9 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
     }))
 }
 
+/// The floors a venue can be on: two below the ground floor to the fiftieth.
+pub const FLOORS: std::ops::RangeInclusive<i8> = -2..=50;
+
 fn location_from(raw: RawLocation) -> Result<Location, String> {
     let coordinates = match (raw.latitude, raw.longitude) {
         (None, None) => None,
@@ -221,6 +226,9 @@ fn location_from(raw: RawLocation) -> Result<Location, String> {
         })?),
         _ => return Err("location: give both `latitude` and `longitude`, or neither".into()),
     };
+    if raw.floor.is_some_and(|f| !FLOORS.contains(&f)) {
+        return Err("location: `floor` must be from -2 to 50".into());
+    }
     Ok(Location {
         name: non_empty(raw.name),
         street: raw.street.trim().to_owned(),
@@ -228,6 +236,8 @@ fn location_from(raw: RawLocation) -> Result<Location, String> {
         city: raw.city.trim().to_owned(),
         coordinates,
         wheelchair_accessible: raw.wheelchair_accessible,
+        floor: raw.floor,
+        lift: raw.lift,
         accessibility: non_empty(raw.accessibility),
         getting_there: non_empty(raw.getting_there),
     })

@@ -42,6 +42,12 @@ pub struct RawEntry {
     pub cost: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
+    /// Someone can come along the first time (a "maatje").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub companion: bool,
+    /// Transport there is offered (a lift by car, a belbus).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub transport: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub how_to_join: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,6 +78,12 @@ pub struct RawLocation {
     pub longitude: Option<f64>,
     #[serde(default)]
     pub wheelchair_accessible: bool,
+    /// The floor it is on: 0 the ground floor, -2 to 50.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor: Option<i8>,
+    /// There is a lift.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lift: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accessibility: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -162,6 +174,8 @@ mod tests {
             age_max: Some(0),
             cost: Some(String::new()),
             languages: vec![String::new()],
+            companion: true,
+            transport: true,
             how_to_join: Some(String::new()),
             when: Some(String::new()),
             moments: vec![Moment::Evening],

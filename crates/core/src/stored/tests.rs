@@ -60,6 +60,7 @@ fn full() -> Saved {
             wheelchair_accessible: true,
             moments: Moment::ALL.into_iter().collect(),
             free_only: true,
+            barriers: Barrier::ALL.into_iter().collect(),
         },
     }
 }
@@ -94,6 +95,19 @@ fn reads_what_serde_wrote_for_every_value() {
             assert_eq!(Saved::from_json(&json), Some(saved.clone()), "{text}");
         }
     }
+    for barrier in Barrier::ALL {
+        let mut saved = full();
+        saved.what_helps.barriers = [barrier].into();
+        let text = serde_json::to_string(&SerdeSaved {
+            instrument: saved.instrument.clone(),
+            answers: saved.answers.clone(),
+            what_helps: saved.what_helps.clone(),
+        })
+        .unwrap();
+        let json = from_value(&serde_json::from_str(&text).unwrap());
+        assert_eq!(Saved::from_json(&json), Some(saved.clone()), "{text}");
+        assert!(text.contains(&format!("\"barriers\":[\"{}\"]", barrier.slug())));
+    }
     for need in Need::ALL {
         let mut saved = full();
         saved.what_helps.needs = [need].into();
@@ -118,6 +132,26 @@ fn what_helps_is_read_leniently_as_serde_default_did() {
     assert_eq!(
         Saved::from_json(&json).unwrap().what_helps,
         WhatHelps::default()
+    );
+}
+
+#[test]
+fn barriers_are_optional_and_unknown_ones_are_passed_over() {
+    // Saved before barriers existed: the set is empty, the rest reads as before.
+    let text =
+        r#"{"instrument":"djg6","answers":[],"what_helps":{"needs":["meet"],"free_only":true}}"#;
+    let json = from_value(&serde_json::from_str(text).unwrap());
+    let saved = Saved::from_json(&json).unwrap();
+    assert!(saved.what_helps.barriers.is_empty());
+    assert!(saved.what_helps.free_only);
+    // serde reads the same text to the same value.
+    let serde: SerdeSaved = serde_json::from_str(text).unwrap();
+    assert_eq!(serde.what_helps, saved.what_helps);
+    let text = r#"{"instrument":"djg6","answers":[],"what_helps":{"barriers":["stairs","flying",3,"cost"]}}"#;
+    let json = from_value(&serde_json::from_str(text).unwrap());
+    assert_eq!(
+        Saved::from_json(&json).unwrap().what_helps.barriers,
+        [Barrier::Stairs, Barrier::Cost].into()
     );
 }
 

@@ -74,13 +74,15 @@ fn other_files_and_versions_are_refused() {
     assert_eq!(read_pack(b""), Err(PackError::NotAPack));
     assert_eq!(read_pack(b"SWPACK"), Err(PackError::NotAPack));
     assert_eq!(read_pack(DEMO.as_bytes()), Err(PackError::NotAPack));
-    bytes[6] = 2;
-    assert_eq!(read_pack(&bytes), Err(PackError::Version(2)));
-    assert_eq!(
-        PackError::Version(2).to_string(),
-        "pack format 2 is not supported (this version reads 1)"
-    );
     bytes[6] = 1;
+    assert_eq!(read_pack(&bytes), Err(PackError::Version(1)));
+    bytes[6] = 3;
+    assert_eq!(read_pack(&bytes), Err(PackError::Version(3)));
+    assert_eq!(
+        PackError::Version(3).to_string(),
+        "pack format 3 is not supported (this version reads 2)"
+    );
+    bytes[6] = 2;
     bytes.push(0);
     assert!(matches!(read_pack(&bytes), Err(PackError::Damaged(m)) if m.contains("after the end")));
 }
@@ -105,6 +107,24 @@ fn an_unsafe_link_in_a_pack_is_refused() {
     let err = read_pack(&evil).unwrap_err();
     assert!(err.to_string().contains("fails its check"), "{err}");
     assert!(read_pack(&patched(&bytes, "https://www.x.nl", "https://www.y.nl")).is_ok());
+}
+
+#[test]
+fn a_floor_the_json_would_refuse_is_refused() {
+    let (mut directory, positions) = with_gaps();
+    let at = directory
+        .entries
+        .iter()
+        .position(|e| e.location.is_some())
+        .unwrap();
+    let location = directory.entries[at].location.as_mut().unwrap();
+    location.floor = Some(50);
+    location.lift = true;
+    let pack = read_pack(&write_pack(&directory, &positions, source())).unwrap();
+    assert_eq!(pack.entries[at].location.as_ref().unwrap().floor, Some(50));
+    directory.entries[at].location.as_mut().unwrap().floor = Some(51);
+    let err = read_pack(&write_pack(&directory, &positions, source())).unwrap_err();
+    assert!(err.to_string().contains("floor 51"), "{err}");
 }
 
 #[test]
@@ -295,7 +315,7 @@ fn the_format_is_pinned() {
     // If this fails, the encoding changed: bump PACK_FORMAT, then update the hash.
     assert_eq!(
         (PACK_FORMAT, SourceInfo::of(&bytes).hash),
-        (1, 5_486_850_344_045_952_243),
+        (2, 9_142_794_273_409_304_214),
         "{} bytes",
         bytes.len()
     );

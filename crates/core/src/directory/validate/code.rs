@@ -65,6 +65,7 @@ codes! {
     CoordinatePair = 20,
     NotOnEarth = 21,
     DuplicateKey = 22,
+    FloorRange = 23,
     Skipped = 29,
 
     EmptyDescription = 30,
@@ -118,6 +119,7 @@ impl Kind {
             Kind::AgeOrder { .. } => Code::AgeOrder,
             Kind::CoordinatePair => Code::CoordinatePair,
             Kind::NotOnEarth => Code::NotOnEarth,
+            Kind::FloorRange(_) => Code::FloorRange,
             Kind::DuplicateKey(_) => Code::DuplicateKey,
             Kind::Skipped(_) => Code::Skipped,
             Kind::EmptyDescription => Code::EmptyDescription,

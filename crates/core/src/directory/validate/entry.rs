@@ -57,7 +57,9 @@ impl Validator<'_> {
         }
 
         // Booleans.
-        self.typed(path, entry, "example", Expected::Bool, false);
+        for field in ["example", "companion", "transport"] {
+            self.typed(path, entry, field, Expected::Bool, false);
+        }
         let free = self
             .typed(path, entry, "free", Expected::Bool, false)
             .and_then(Value::as_bool);

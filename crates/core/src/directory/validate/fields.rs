@@ -17,6 +17,8 @@ const ENTRY_FIELDS: &[&str] = &[
     "free",
     "cost",
     "languages",
+    "companion",
+    "transport",
     "how_to_join",
     "when",
     "schedules",
@@ -33,6 +35,8 @@ const LOCATION_FIELDS: &[&str] = &[
     "latitude",
     "longitude",
     "wheelchair_accessible",
+    "floor",
+    "lift",
     "accessibility",
     "getting_there",
 ];

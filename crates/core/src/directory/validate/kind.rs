@@ -10,6 +10,8 @@ pub enum Expected {
     Bool,
     /// A whole number from 0 to 255 (ages, intervals).
     Whole,
+    /// A whole number, perhaps below zero (`floor`).
+    Integer,
     Number,
     List,
     Object,
@@ -69,6 +71,8 @@ pub enum Kind {
     /// Only one of `latitude` and `longitude`.
     CoordinatePair,
     NotOnEarth,
+    /// A `floor` outside -2 to 50 (as written).
+    FloorRange(String),
     /// A key twice in one object (an error in an entry, a warning elsewhere).
     DuplicateKey(String),
     /// The app skips the entry for a reason this validator did not foresee.

@@ -3,6 +3,7 @@
 //!
 //! - SW020 `CoordinatePair`: only one of `latitude` and `longitude`.
 //! - SW021 `NotOnEarth`: coordinates that do not exist.
+//! - SW023 `FloorRange`: a `floor` below -2 or above 50.
 //! - SW031 `EmptyAddress` (warning): `street` or `city` is empty.
 //! - SW043 `OutsideNetherlands` (warning): the point is not in the Netherlands.
 //! - SW044 `LatLonSwapped` (warning): it is, once `latitude` and `longitude` swap.
@@ -15,6 +16,7 @@ use super::kind::Expected;
 use super::words::pick;
 use super::{Kind, Validator};
 use crate::directory::spans::key_path;
+use crate::directory::FLOORS;
 use crate::geo::LatLon;
 use crate::place;
 use crate::quote::quoted;
@@ -41,13 +43,21 @@ impl Validator<'_> {
                 );
             }
         }
-        self.typed(
-            path,
-            location,
-            "wheelchair_accessible",
-            Expected::Bool,
-            false,
-        );
+        for field in ["wheelchair_accessible", "lift"] {
+            self.typed(path, location, field, Expected::Bool, false);
+        }
+        if let Some(floor) = self.typed(path, location, "floor", Expected::Integer, true) {
+            let in_range = floor
+                .as_i64()
+                .and_then(|f| i8::try_from(f).ok())
+                .is_some_and(|f| FLOORS.contains(&f));
+            if !in_range {
+                self.error(
+                    &key_path(path, "floor"),
+                    Kind::FloorRange(floor.to_string()),
+                );
+            }
+        }
         self.coordinates(path, location);
     }
 
@@ -92,6 +102,18 @@ pub(super) fn not_on_earth(lang: Lang) -> String {
         lang,
         "deze coördinaten bestaan niet (latitude -90 tot 90, longitude -180 tot 180)".into(),
         "these coordinates do not exist (latitude -90 to 90, longitude -180 to 180)".into(),
+    )
+}
+
+pub(super) fn floor_range(value: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!(
+            "`floor` is {value}: geef de verdieping als getal van -2 tot 50 (0 is de begane grond)"
+        ),
+        format!(
+            "`floor` is {value}: give the floor as a number from -2 to 50 (0 is the ground floor)"
+        ),
     )
 }
 

@@ -127,6 +127,14 @@ fn table() -> Vec<Row> {
         row(file(vec![located(json!({"latitude": 52.4}))]), E, "CoordinatePair", "entries[0].location.latitude", "én"),
         row(file(vec![located(json!({"latitude": 100.0, "longitude": 4.6}))]), E, "NotOnEarth", "entries[0].location.latitude", "bestaan niet"),
         row(file(vec![located(json!({"street": 12}))]), E, "WrongType", "entries[0].location.street", "tekst"),
+        row(file(vec![located(json!({"floor": "1e"}))]), E, "WrongType", "entries[0].location.floor", "heel getal"),
+        row(file(vec![located(json!({"floor": 1.5}))]), E, "WrongType", "entries[0].location.floor", "heel getal"),
+        row(file(vec![located(json!({"lift": "ja"}))]), E, "WrongType", "entries[0].location.lift", "true of false"),
+        row(one(json!({"companion": "ja"})), E, "WrongType", "entries[0].companion", "true of false"),
+        row(one(json!({"transport": 1})), E, "WrongType", "entries[0].transport", "true of false"),
+        row(file(vec![located(json!({"floor": 51}))]), E, "FloorRange", "entries[0].location.floor", "van -2 tot 50"),
+        row(file(vec![located(json!({"floor": -3}))]), E, "FloorRange", "entries[0].location.floor", "`floor` is -3"),
+        row(file(vec![located(json!({"floor": 300}))]), E, "FloorRange", "entries[0].location.floor", "`floor` is 300"),
         row(file(vec![entry(json!({"contact": {"phone": "0255 123 456", "tel": "x"}}))]), E, "UnknownField", "entries[0].contact.tel", "onbekend veld"),
         row(r#"{"schema_version": 1, "entries": [{"id": "a", "name": "x", "name": "y", "description": "", "needs": ["meet"], "free": true, "last_checked": "2026-11-01"}]}"#.into(), E, "DuplicateKey", "entries[0].name", "twee keer"),
         row(r#"{"schema_version": 1, "note": "a", "note": "b", "entries": []}"#.into(), W, "DuplicateKey", "note", "twee keer"),
@@ -224,6 +232,7 @@ fn codes_are_unique_and_stable() {
     // Codes are printed with every message; these never change meaning.
     assert_eq!(Code::Syntax.to_string(), "SW001");
     assert_eq!(Code::UnknownField.to_string(), "SW013");
+    assert_eq!(Code::FloorRange.to_string(), "SW023");
     assert_eq!(Code::CostMissing.to_string(), "SW047");
     assert_eq!(Code::Examples.to_string(), "SW090");
 }
@@ -618,7 +627,7 @@ fn any_value() -> impl Strategy<Value = Value> {
     })
 }
 
-const MUTABLE: [&str; 36] = [
+const MUTABLE: [&str; 41] = [
     "id",
     "name",
     "description",
@@ -655,6 +664,11 @@ const MUTABLE: [&str; 36] = [
     "schedules.0.valid_from",
     "needs.0",
     "naem",
+    "companion",
+    "transport",
+    "location.floor",
+    "location.lift",
+    "location.wheelchair_accessible",
 ];
 
 /// Sets (or with `None`, removes) the value at a dotted path, if its parent exists.

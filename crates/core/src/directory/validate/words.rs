@@ -38,6 +38,7 @@ impl Kind {
             Kind::AgeOrder { min, max } => entry::age_order(*min, *max, lang),
             Kind::CoordinatePair => location::coordinate_pair(lang),
             Kind::NotOnEarth => location::not_on_earth(lang),
+            Kind::FloorRange(v) => location::floor_range(v, lang),
             Kind::DuplicateKey(key) => duplicates::duplicate_key(key, lang),
             Kind::Skipped(reason) => safety_net::skipped(reason, lang),
             Kind::EmptyDescription => entry::empty_description(lang),
@@ -85,6 +86,7 @@ impl Kind {
             | Kind::AgeOrder { .. }
             | Kind::CoordinatePair
             | Kind::NotOnEarth
+            | Kind::FloorRange(_)
             | Kind::DuplicateKey(_)
             | Kind::Skipped(_)
             | Kind::EmptyDescription

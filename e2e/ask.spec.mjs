@@ -55,7 +55,7 @@ test.describe('in Velsen, whose residents\' contact is an example', () => {
     await expect(message).not.toHaveValue(/65/);
 
     // Ticks change the draft; the score only when asked for.
-    await form.getByRole('checkbox', { name: 'Mijn leeftijd, goede momenten en wat voor mij moet' }).check();
+    await form.getByRole('checkbox', { name: 'Mijn leeftijd, goede momenten, wat voor mij moet en wat het moeilijk maakt' }).check();
     await expect(message).toHaveValue(/- Mijn leeftijd: 65 jaar of ouder\n/);
     await form.getByRole('checkbox', { name: 'Mijn score in de zelftest' }).check();
     await expect(message).toHaveValue(/- Mijn score in de zelftest: \d+ \(op een schaal van 0 tot 11\)\./);

@@ -14,7 +14,7 @@ use samenwijzer_core::Lang;
 use crate::components::contact_action::contact_action;
 use crate::components::directory_view::directory_if_loaded;
 use crate::focus::focus_first;
-use crate::i18n::{age_key, fill, lower_first, moment_key, need_key, text, Key};
+use crate::i18n::{age_key, barrier_key, fill, lower_first, moment_key, need_key, text, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 use crate::shortlist::use_shortlist;
@@ -94,6 +94,18 @@ fn point_text(lang: Lang, point: &Point) -> String {
             &[(
                 "list",
                 &list(moments.iter().map(|m| text(lang, moment_key(*m))).collect()),
+            )],
+        ),
+        Point::Barriers(barriers) => fill(
+            text(lang, Key::DraftBarriers),
+            &[(
+                "list",
+                &list(
+                    barriers
+                        .iter()
+                        .map(|b| text(lang, barrier_key(*b)))
+                        .collect(),
+                ),
             )],
         ),
         Point::FreeOnly => text(lang, Key::DraftFree).to_owned(),

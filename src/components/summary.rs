@@ -11,7 +11,7 @@ use crate::components::directory_view::directory_if_loaded;
 use crate::components::suggestions::directory_route;
 use crate::data::{use_config, Config};
 use crate::i18n::when::{date_long, date_words};
-use crate::i18n::{fill, need_key, score_sentence, Key};
+use crate::i18n::{barrier_key, fill, lower_first, need_key, score_sentence, Key};
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 use crate::shortlist::use_shortlist;
@@ -79,6 +79,17 @@ pub fn Summary(score: Score) -> impl IntoView {
             )
         }
     };
+    let barriers = move || {
+        let labels: Vec<String> = check.what_helps.with(|w| {
+            w.barriers
+                .iter()
+                .map(|b| lower_first(locale.text(barrier_key(*b))))
+                .collect()
+        });
+        (!labels.is_empty()).then(|| {
+            view! { <li>{fill(locale.text(Key::SummaryBarriers), &[("barriers", &labels.join(", "))])}</li> }
+        })
+    };
     view! {
         <section class="card summary" aria-labelledby="samenvatting-kop">
             <h2 id="samenvatting-kop">{t(Key::TakeAlongHeading)}</h2>
@@ -90,6 +101,7 @@ pub fn Summary(score: Score) -> impl IntoView {
                 <li>{total}</li>
                 {subscales}
                 <li>{needs}</li>
+                {barriers}
             </ul>
             <Saved/>
             <ShareCode/>

@@ -6,7 +6,7 @@
 use samenwijzer_core::directory::filter::Period;
 use samenwijzer_core::directory::order::SortOrder;
 use samenwijzer_core::help::Helpline;
-use samenwijzer_core::what_helps::{AgeGroup, Moment};
+use samenwijzer_core::what_helps::{AgeGroup, Barrier, Moment};
 use samenwijzer_core::Need;
 
 use super::Key;
@@ -72,5 +72,18 @@ pub fn helpline_keys(line: Helpline) -> (Key, Key) {
         Helpline::SuicidePrevention => (Key::HelpSuicideHeading, Key::HelpSuicideText),
         Helpline::Luisterlijn => (Key::HelpListenHeading, Key::HelpListenText),
         Helpline::Kindertelefoon => (Key::HelpChildHeading, Key::HelpChildText),
+    }
+}
+
+/// What makes going hard, as the self-check offers it.
+pub fn barrier_key(barrier: Barrier) -> Key {
+    match barrier {
+        Barrier::GoingAlone => Key::BarrierGoingAlone,
+        Barrier::Transport => Key::BarrierTransport,
+        Barrier::Cost => Key::BarrierCost,
+        Barrier::Stairs => Key::BarrierStairs,
+        Barrier::Language => Key::BarrierLanguage,
+        Barrier::Energy => Key::BarrierEnergy,
+        Barrier::TimeOfDay => Key::BarrierTimeOfDay,
     }
 }

@@ -14,7 +14,7 @@ pub mod language;
 pub mod when;
 
 pub use catalogue::{catalogue_file, install, installed, parse, text, Key};
-pub use labels::{age_key, helpline_keys, moment_key, need_key, period_key, sort_key};
+pub use labels::{age_key, barrier_key, helpline_keys, moment_key, need_key, period_key, sort_key};
 
 use samenwijzer_core::check::Score;
 use samenwijzer_core::Lang;

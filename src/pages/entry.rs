@@ -155,6 +155,13 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
                 </dd>
             })}
             {entry.location.clone().map(|l| view! { <Where location=l/> })}
+            {(entry.companion || entry.transport).then(|| view! {
+                <dt>{t(Key::EntryHelpGoing)}</dt>
+                <dd>
+                    {entry.companion.then(|| view! { <span>{t(Key::EntryCompanion)}" "</span> })}
+                    {entry.transport.then(|| view! { <span>{t(Key::EntryTransport)}</span> })}
+                </dd>
+            })}
             {cost}
             {for_whom}
             {languages}
@@ -180,7 +187,18 @@ fn Where(location: Location) -> impl IntoView {
     let map = location.map_link().map(|link| {
         view! { <br/><a href=link.href().to_owned()>{t(Key::EntryMap)}</a> }
     });
-    let access = location.wheelchair_accessible || location.accessibility.is_some();
+    let floor = location.floor.map(|n| {
+        let locale = use_locale();
+        let key = match n {
+            0 => Key::EntryGroundFloor,
+            n if n < 0 => Key::EntryBasement,
+            _ if location.lift => Key::EntryFloorLift,
+            _ => Key::EntryFloorStairs,
+        };
+        view! { <span>{move || fill(locale.text(key), &[("n", &n.to_string())])}" "</span> }
+    });
+    let access =
+        location.wheelchair_accessible || location.accessibility.is_some() || floor.is_some();
     view! {
         <dt>{t(Key::EntryWhere)}</dt>
         <dd>
@@ -193,6 +211,7 @@ fn Where(location: Location) -> impl IntoView {
             <dt>{t(Key::EntryAccessibility)}</dt>
             <dd>
                 {location.wheelchair_accessible.then(|| view! { <span>{t(Key::DirectoryWheelchair)}". "</span> })}
+                {floor}
                 {location.accessibility}
             </dd>
         })}

@@ -6,7 +6,7 @@
 
 use crate::check::Score;
 use crate::link::{LinkKind, SafeLink};
-use crate::what_helps::{AgeGroup, Moment, WhatHelps};
+use crate::what_helps::{AgeGroup, Barrier, Moment, WhatHelps};
 use crate::Need;
 
 /// What the resident chose to share.
@@ -14,7 +14,8 @@ use crate::Need;
 pub struct Share {
     /// What would help them (their needs).
     pub needs: bool,
-    /// Their age group, good moments and musts (free only, step-free).
+    /// Their age group, good moments, musts (free only, step-free) and what makes
+    /// going hard for them.
     pub situation: bool,
     /// The activities on their shortlist, by name.
     pub shortlist: bool,
@@ -41,6 +42,7 @@ pub enum Point {
     Moments(Vec<Moment>),
     FreeOnly,
     StepFree,
+    Barriers(Vec<Barrier>),
     /// Names of the saved activities.
     Shortlist(Vec<String>),
     Score {
@@ -73,6 +75,9 @@ pub fn points(
         }
         if wish.wheelchair_accessible {
             points.push(Point::StepFree);
+        }
+        if !wish.barriers.is_empty() {
+            points.push(Point::Barriers(wish.barriers.iter().copied().collect()));
         }
     }
     if share.shortlist && !shortlist.is_empty() {
@@ -175,7 +180,7 @@ mod tests {
             wheelchair_accessible: true,
             moments: [Moment::Daytime].into(),
             free_only: true,
-            barriers: Default::default(),
+            barriers: [Barrier::GoingAlone, Barrier::Stairs].into(),
         }
     }
 
@@ -230,7 +235,8 @@ mod tests {
                 Point::Age(AgeGroup::From65),
                 Point::Moments(vec![Moment::Daytime]),
                 Point::FreeOnly,
-                Point::StepFree
+                Point::StepFree,
+                Point::Barriers(vec![Barrier::GoingAlone, Barrier::Stairs])
             ]
         );
         let s = score();

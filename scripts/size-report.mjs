@@ -31,8 +31,10 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // smaller shared chunks), so it stays in the result's part. Then +0.4 (check) and
 // +0.6 (directory) for the conversation card's texts in that same catalogue (its QR
 // encoder, 11.1 KB gz, is in the result's part only). Texts per part would take about
-// 2.5 KB off the check's first load; not done yet.
-const GUARD_KB = { check: 166, directory: 299 };
+// 2.5 KB off the check's first load; not done yet. Then +0.9 (check) and +1.2
+// (directory) for what makes going hard (the barriers in the saved answers, read at
+// start: +0.6 in the main module; their texts +0.3).
+const GUARD_KB = { check: 167, directory: 300 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -170,6 +170,32 @@ pub fn suggest<'a>(
     found
 }
 
+/// What the matching tests here and in `barriers` share.
+#[cfg(test)]
+mod support {
+    use super::Suggestion;
+    use crate::schedule::Date;
+    use crate::what_helps::WhatHelps;
+    use crate::Need;
+
+    pub const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
+
+    pub fn ids<'a>(found: &[Suggestion<'a>]) -> Vec<&'a str> {
+        found.iter().map(|s| s.entry.id.as_str()).collect()
+    }
+
+    pub fn wish(needs: &[Need]) -> WhatHelps {
+        WhatHelps {
+            needs: needs.iter().copied().collect(),
+            ..WhatHelps::default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,22 +248,7 @@ mod tests {
         assert!(directory_query(&WhatHelps::default()).is_empty());
     }
 
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 27,
-    };
-
-    fn ids<'a>(found: &[Suggestion<'a>]) -> Vec<&'a str> {
-        found.iter().map(|s| s.entry.id.as_str()).collect()
-    }
-
-    fn wish(needs: &[Need]) -> WhatHelps {
-        WhatHelps {
-            needs: needs.iter().copied().collect(),
-            ..WhatHelps::default()
-        }
-    }
+    use support::{ids, wish, TODAY};
 
     #[test]
     fn entries_meeting_more_needs_rank_higher_with_reasons() {

@@ -1,28 +1,11 @@
 //! The barrier rules, one table row each, through `suggest`.
 
 use crate::directory::{parse_directory, Directory};
-use crate::matching::{suggest, Reason, Suggestion};
-use crate::schedule::Date;
+use crate::matching::support::{ids, wish, TODAY};
+use crate::matching::{suggest, Reason};
 use crate::what_helps::{AgeGroup, Barrier};
 use crate::what_helps::{Moment, WhatHelps};
 use crate::{Lang, Need};
-
-const TODAY: Date = Date {
-    year: 2026,
-    month: 11,
-    day: 27,
-};
-
-fn ids<'a>(found: &[Suggestion<'a>]) -> Vec<&'a str> {
-    found.iter().map(|s| s.entry.id.as_str()).collect()
-}
-
-fn wish(needs: &[Need]) -> WhatHelps {
-    WhatHelps {
-        needs: needs.iter().copied().collect(),
-        ..WhatHelps::default()
-    }
-}
 
 /// A directory for the barrier rules: one fact per entry.
 fn barrier_directory() -> Directory {

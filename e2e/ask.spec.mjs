@@ -113,6 +113,7 @@ test('in English, the draft is English', async ({ page }) => {
   await openApp(page, '#/zelftest', '/?gemeente=beverwijk&taal=en');
   await page.getByRole('link', { name: 'Start the self-check' }).click();
   for (let i = 0; i < 11; i++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Question ${i + 1} of 11`);
     await page.getByRole('radio', { name: 'no', exact: true }).check();
     await page.getByRole('link', { name: 'Next' }).click();
   }

@@ -8,6 +8,8 @@ async function checkWith(page, barriers) {
   await openApp(page, '#/zelftest', '/?gemeente=velsen');
   await page.getByRole('link', { name: 'Begin de zelftest' }).click();
   for (let i = 0; i < 11; i++) {
+    // Each statement in turn (a click before the next one shows would answer one twice).
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van 11`);
     await page.getByRole('radio', { name: 'ja', exact: true }).check();
     await page.getByRole('link', { name: 'Volgende' }).click();
   }
@@ -36,6 +38,13 @@ test('stairs leave out the course upstairs without a lift; going alone is answer
   // The card says what makes going hard.
   await expect(page.getByRole('region', { name: 'Neem het mee' }))
     .toContainText('Wat het moeilijk maakt: de eerste keer alleen gaan, trappen, of geen lift');
+
+  // "Vraag het voor mij" can tell it (with the situation ticked).
+  await page.getByRole('button', { name: 'Vraag het voor mij' }).click();
+  const form = page.getByRole('region', { name: 'Vraag het voor mij' });
+  await form.getByRole('checkbox', { name: /^Mijn leeftijd, goede momenten/ }).check();
+  await expect(form.getByLabel('Uw bericht (u kunt het veranderen)'))
+    .toHaveValue(/- Wat het voor mij moeilijk maakt om te gaan: de eerste keer alleen gaan, trappen, of geen lift\n/);
 
   // The activity's page says so too.
   await buddy.getByRole('link', { name: 'Maatjesproject Samen Op Stap' }).click();

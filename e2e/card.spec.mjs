@@ -20,6 +20,8 @@ test('the card prints with the saved activity and a QR code that opens the same 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zelftest' }).click();
   await page.getByRole('link', { name: 'Begin de zelftest' }).click();
   for (let i = 0; i < 11; i++) {
+    // Each statement in turn (a click before the next one shows would answer one twice).
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van 11`);
     await page.getByRole('radio', { name: 'ja', exact: true }).check();
     await page.getByRole('link', { name: 'Volgende' }).click();
   }
@@ -63,6 +65,8 @@ test('without saved activities the card says how to save one', async ({ page }) 
   await openApp(page, '#/zelftest');
   await page.getByRole('link', { name: 'Begin de zelftest' }).click();
   for (let i = 0; i < 11; i++) {
+    // Each statement in turn (a click before the next one shows would answer one twice).
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van 11`);
     await page.getByRole('radio', { name: 'nee', exact: true }).check();
     await page.getByRole('link', { name: 'Volgende' }).click();
   }

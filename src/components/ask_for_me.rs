@@ -181,7 +181,8 @@ fn AskForm(
             w.age_group.is_some()
                 || !w.moments.is_empty()
                 || w.free_only
-                || w.wheelchair_accessible,
+                || w.wheelchair_accessible
+                || !w.barriers.is_empty(),
         )
     });
     let tick =

@@ -2,6 +2,10 @@
 // known answer patterns whose score and band are checked against the manual.
 import { test, expect, openApp, checkA11y } from './fixtures.mjs';
 
+// The service worker fetches data/ itself once it controls the page, and the page's
+// routes do not see its requests: these tests replace the server's files, so no worker.
+test.use({ serviceWorkers: 'block' });
+
 /** The statement on screen: the group of its answers (the instruction behind "Wat
  *  moet ik doen?" is a group too). */
 const statement = (page) => page.getByRole('group').filter({ has: page.getByRole('radio') });

@@ -4,6 +4,10 @@ import { test, expect, openApp, checkA11y } from './fixtures.mjs';
 
 const DATA = '**/data/directory.json';
 
+// The service worker fetches data/ itself once it controls the page, and the page's
+// routes do not see its requests: these tests replace the server's files, so no worker.
+test.use({ serviceWorkers: 'block' });
+
 /** Answers for data/directory.json as a web server does for a file staff replaced
  *  after the build: with its date, newer than the packs, so the app reads this file
  *  (src/data/directory.rs) whatever the timing. */

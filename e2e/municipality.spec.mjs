@@ -2,6 +2,10 @@
 import { test, expect, openApp, checkA11y } from './fixtures.mjs';
 import { APP_ORIGIN } from './ports.mjs';
 
+// The service worker fetches data/ itself once it controls the page, and the page's
+// routes do not see its requests: these tests replace the server's files, so no worker.
+test.use({ serviceWorkers: 'block' });
+
 test('Amstelveen: its name, colours, contacts and part of the directory', async ({ page }) => {
   await openApp(page, '#/hulp', '/?gemeente=amstelveen');
   await expect(page.locator('.council')).toHaveText('Amstelveen');

@@ -13,6 +13,7 @@ use samenwijzer_core::Lang;
 
 use crate::components::contact_action::contact_action;
 use crate::components::directory_view::directory_if_loaded;
+use crate::components::wish_checkbox::Toggle;
 use crate::focus::focus_first;
 use crate::i18n::{age_key, barrier_key, fill, lower_first, moment_key, need_key, text, Key};
 use crate::locale::{t, use_locale};
@@ -144,12 +145,7 @@ fn AskForm(
         let ids = list.ids.get();
         directory.with(|d| {
             d.as_ref()
-                .map(|d| {
-                    ids.iter()
-                        .filter_map(|id| d.entry(id))
-                        .map(|e| e.name.clone())
-                        .collect::<Vec<_>>()
-                })
+                .map(|d| d.saved(&ids).map(|e| e.name.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     });
@@ -174,36 +170,35 @@ fn AskForm(
     });
     let message = Memo::new(move |_| edited.get().unwrap_or_else(|| draft.get()));
 
-    // Only what there is to tell is offered; the score is off until ticked.
-    let (has_needs, has_situation) = check.what_helps.with_untracked(|w| {
-        (
-            !w.needs.is_empty(),
-            w.age_group.is_some()
-                || !w.moments.is_empty()
-                || w.free_only
-                || w.wheelchair_accessible
-                || !w.barriers.is_empty(),
-        )
+    // Only what there is to tell is offered (what a tick would add, as `points` says);
+    // the score is off until ticked.
+    let offers = |only: Share| {
+        check
+            .what_helps
+            .with_untracked(|w| !handover::points(&only, w, &[], None).is_empty())
+    };
+    let has_needs = offers(Share {
+        needs: true,
+        ..Share::NONE
     });
-    let tick =
-        move |label: Key, id: &'static str, get: fn(&Share) -> bool, set: fn(&mut Share, bool)| {
-            view! {
-                <label class="option" for=id>
-                    <input
-                        type="checkbox"
-                        id=id
-                        prop:checked=move || share.with(get)
-                        on:change=move |ev| share.update(|s| set(s, event_target_checked(&ev)))
-                    />
-                    <span>{t(label)}</span>
-                </label>
-            }
-        };
+    let has_situation = offers(Share {
+        situation: true,
+        ..Share::NONE
+    });
+    let tick = move |label: Key, get: fn(&Share) -> bool, set: fn(&mut Share, bool)| {
+        view! {
+            <Toggle
+                label
+                checked=move || share.with(get)
+                on_toggle=move |on| share.update(|s| set(s, on))
+            />
+        }
+    };
     let ticks = view! {
-        {has_needs.then(|| tick(Key::AskShareNeeds, "vraag-behoeften", |s| s.needs, |s, on| s.needs = on))}
-        {has_situation.then(|| tick(Key::AskShareSituation, "vraag-situatie", |s| s.situation, |s, on| s.situation = on))}
-        {move || (!saved_names.with(Vec::is_empty)).then(|| tick(Key::AskShareShortlist, "vraag-lijstje", |s| s.shortlist, |s, on| s.shortlist = on))}
-        {tick(Key::AskShareScore, "vraag-score", |s| s.score, |s, on| s.score = on)}
+        {has_needs.then(|| tick(Key::AskShareNeeds, |s| s.needs, |s, on| s.needs = on))}
+        {has_situation.then(|| tick(Key::AskShareSituation, |s| s.situation, |s, on| s.situation = on))}
+        {move || (!saved_names.with(Vec::is_empty)).then(|| tick(Key::AskShareShortlist, |s| s.shortlist, |s, on| s.shortlist = on))}
+        {tick(Key::AskShareScore, |s| s.score, |s, on| s.score = on)}
     };
 
     let mail = email.map(|to| {

@@ -124,7 +124,7 @@ fn Saved() -> impl IntoView {
         let ids = list.ids.get();
         let items: Vec<_> = directory.with(|d| {
             d.as_ref()
-                .map(|d| ids.iter().filter_map(|id| d.entry(id)).cloned().collect())
+                .map(|d| d.saved(&ids).cloned().collect())
                 .unwrap_or_default()
         });
         let body = if items.is_empty() {
@@ -195,7 +195,6 @@ fn ShareCode() -> impl IntoView {
                     height="160"
                     role="img"
                     aria-label=move || locale.text(Key::CardQrLabel)
-                    data-url=url
                 >
                     <rect width=side.clone() height=side fill="#fff"/>
                     <path d=code.path fill="#000"/>

@@ -50,11 +50,7 @@ fn Saved(directory: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     move || {
         let ids = list.ids.get();
-        let found: Vec<_> = ids
-            .iter()
-            .filter_map(|id| directory.entry(id))
-            .cloned()
-            .collect();
+        let found: Vec<_> = directory.saved(&ids).cloned().collect();
         let missing = ids.len() - found.len();
         let missing = (missing > 0).then(|| {
             view! {

@@ -4,6 +4,8 @@
 //! — lays out the draft, and writes the `mailto:` link (RFC 6068) within what common
 //! mail programs accept. The words come from the app's catalogues (`Point` → a line).
 
+use std::fmt::Write as _;
+
 use crate::check::Score;
 use crate::link::{LinkKind, SafeLink};
 use crate::what_helps::{AgeGroup, Barrier, Moment, WhatHelps};
@@ -21,6 +23,16 @@ pub struct Share {
     pub shortlist: bool,
     /// Their score. Off unless they turn it on.
     pub score: bool,
+}
+
+impl Share {
+    /// Nothing ticked.
+    pub const NONE: Share = Share {
+        needs: false,
+        situation: false,
+        shortlist: false,
+        score: false,
+    };
 }
 
 impl Default for Share {
@@ -160,7 +172,7 @@ fn encode(text: &str) -> String {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(byte));
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            let _ = write!(out, "%{byte:02X}");
         }
     }
     out
@@ -213,12 +225,7 @@ mod tests {
 
     #[test]
     fn each_tick_adds_exactly_its_own_points() {
-        let none = Share {
-            needs: false,
-            situation: false,
-            shortlist: false,
-            score: false,
-        };
+        let none = Share::NONE;
         assert!(points(&none, &wish(), &saved(), Some(&score())).is_empty());
         let situation = points(
             &Share {

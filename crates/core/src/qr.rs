@@ -3,6 +3,8 @@
 //! (Project Nayuki's reference implementation, no dependencies); this module only
 //! turns its modules into a path.
 
+use std::fmt::Write as _;
+
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// The light border around the code that scanners need, in modules.
@@ -42,13 +44,8 @@ pub fn qr(text: &str) -> Option<Qr> {
                 x += 1;
             }
             let q = QUIET_ZONE as i32;
-            path.push_str(&format!(
-                "M{} {}h{}v1h-{}z",
-                start + q,
-                y + q,
-                x - start,
-                x - start
-            ));
+            let run = x - start;
+            let _ = write!(path, "M{} {}h{run}v1h-{run}z", start + q, y + q);
         }
     }
     Some(Qr { size, path })

@@ -160,4 +160,10 @@ impl Directory {
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
+
+    /// The entries of `ids` that the directory still has, in the order of `ids` (a
+    /// shortlist; the shortlist page says how many are gone).
+    pub fn saved<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Entry> + 'a {
+        ids.iter().filter_map(|id| self.entry(id))
+    }
 }

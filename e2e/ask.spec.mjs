@@ -1,15 +1,11 @@
 // "Vraag het voor mij": the resident prepares a message to the municipality's contact
 // for residents and sends it themselves (src/components/ask_for_me.rs).
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, answerStatements } from './fixtures.mjs';
 
 /** The check with "nee" everywhere, someone to talk to and transport as needs, 65+. */
 async function finishCheck(page) {
   await page.getByRole('link', { name: 'Begin de zelftest' }).click();
-  for (let i = 0; i < 11; i++) {
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van 11`);
-    await page.getByRole('radio', { name: 'nee', exact: true }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerStatements(page, 'nee');
   await page.getByRole('checkbox', { name: 'Iemand om mee te praten' }).check();
   await page.getByRole('checkbox', { name: 'Vervoer om ergens te komen' }).check();
   await page.getByRole('link', { name: 'Volgende' }).click();
@@ -112,11 +108,7 @@ test.describe('in Velsen, whose residents\' contact is an example', () => {
 test('in English, the draft is English', async ({ page }) => {
   await openApp(page, '#/zelftest', '/?gemeente=beverwijk&taal=en');
   await page.getByRole('link', { name: 'Start the self-check' }).click();
-  for (let i = 0; i < 11; i++) {
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Question ${i + 1} of 11`);
-    await page.getByRole('radio', { name: 'no', exact: true }).check();
-    await page.getByRole('link', { name: 'Next' }).click();
-  }
+  await answerStatements(page, 'no', { lang: 'en' });
   await page.getByRole('link', { name: 'Next' }).click();
   await page.getByRole('link', { name: 'See your result' }).click();
   await page.getByRole('button', { name: 'Ask for me' }).click();

@@ -1,18 +1,13 @@
 // What makes going hard (issue 12): chosen in the self-check, answered by the
 // suggestions (a reason, or the activity left out), shown on the activity's page and
 // on the printed card.
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, answerStatements } from './fixtures.mjs';
 
 /** The check in Velsen with "Meer zelfvertrouwen of sociale vaardigheden" and the given barriers. */
 async function checkWith(page, barriers) {
   await openApp(page, '#/zelftest', '/?gemeente=velsen');
   await page.getByRole('link', { name: 'Begin de zelftest' }).click();
-  for (let i = 0; i < 11; i++) {
-    // Each statement in turn (a click before the next one shows would answer one twice).
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van 11`);
-    await page.getByRole('radio', { name: 'ja', exact: true }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerStatements(page, 'ja');
   await page.getByRole('checkbox', { name: 'Meer zelfvertrouwen of sociale vaardigheden' }).check();
   const group = page.getByRole('group', { name: /Wat maakt het moeilijk om ergens heen te gaan\?/ });
   for (const barrier of barriers) await group.getByRole('checkbox', { name: barrier }).check();

@@ -3,7 +3,7 @@
 // that opens the same directory selection.
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, answerStatements } from './fixtures.mjs';
 
 /** Decodes the QR code on the page from a screenshot of it, as a phone's camera would. */
 async function decodeQr(page) {
@@ -19,12 +19,7 @@ test('the card prints with the saved activity and a QR code that opens the same 
   await page.getByRole('button', { name: /^Bewaar in mijn lijstje/ }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zelftest' }).click();
   await page.getByRole('link', { name: 'Begin de zelftest' }).click();
-  for (let i = 0; i < 11; i++) {
-    // Each statement in turn (a click before the next one shows would answer one twice).
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van 11`);
-    await page.getByRole('radio', { name: 'ja', exact: true }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerStatements(page, 'ja');
   await page.getByRole('checkbox', { name: 'Iemand om mee te praten' }).check();
   await page.getByRole('link', { name: 'Volgende' }).click();
   await page.getByLabel('Of vul uw postcode in').fill('1971 AB');
@@ -64,12 +59,7 @@ test('the card prints with the saved activity and a QR code that opens the same 
 test('without saved activities the card says how to save one', async ({ page }) => {
   await openApp(page, '#/zelftest');
   await page.getByRole('link', { name: 'Begin de zelftest' }).click();
-  for (let i = 0; i < 11; i++) {
-    // Each statement in turn (a click before the next one shows would answer one twice).
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${i + 1} van 11`);
-    await page.getByRole('radio', { name: 'nee', exact: true }).check();
-    await page.getByRole('link', { name: 'Volgende' }).click();
-  }
+  await answerStatements(page, 'nee');
   await page.getByRole('link', { name: 'Volgende' }).click();
   await page.getByRole('link', { name: 'Bekijk uw uitslag' }).click();
   const card = page.getByRole('region', { name: 'Neem het mee' });

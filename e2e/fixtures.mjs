@@ -51,3 +51,15 @@ export async function menuLink(scope, name) {
   if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
   return link;
 }
+
+/** Answers every statement of the self-check with `answer` (its visible label), one
+ *  at a time: it waits for each statement's heading first, since a click before the
+ *  next one shows would answer one statement twice. English with `{ lang: 'en' }`. */
+export async function answerStatements(page, answer, { total = 11, lang = 'nl' } = {}) {
+  const [heading, next] = lang === 'en' ? ['Question {n} of {total}', 'Next'] : ['Vraag {n} van {total}', 'Volgende'];
+  for (let n = 1; n <= total; n++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading.replace('{n}', n).replace('{total}', total));
+    await page.getByRole('radio', { name: answer, exact: true }).check();
+    await page.getByRole('link', { name: next }).click();
+  }
+}

@@ -155,6 +155,81 @@ fn fold(line: &str) -> String {
     out
 }
 
+/// One event of the resident's own: the small step they chose, or the reminder to
+/// take the check again. With a time it lasts an hour and the calendar reminds half an
+/// hour before; without, it is an all-day event that reminds at 9:00 that day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnEvent<'a> {
+    /// Unique within Samenwijzer's events ("stap-20261208").
+    pub uid: &'a str,
+    pub day: Date,
+    pub at: Option<Time>,
+    pub summary: &'a str,
+    pub description: &'a str,
+    /// The app's address; left out unless it is a plain `https:` or `http:` URL.
+    pub url: Option<&'a str>,
+}
+
+/// The calendar file for one [`OwnEvent`], stamped `stamp`.
+pub fn own_event(event: &OwnEvent, stamp: Date) -> String {
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}@samenwijzer", event.uid),
+        format!("DTSTAMP:{}T000000Z", compact(stamp)),
+    ];
+    let trigger = match event.at {
+        Some(at) => {
+            lines.push(format!(
+                "DTSTART;TZID=Europe/Amsterdam:{}",
+                local(event.day, at)
+            ));
+            lines.push("DURATION:PT1H".to_owned());
+            "-PT30M"
+        }
+        None => {
+            lines.push(format!("DTSTART;VALUE=DATE:{}", compact(event.day)));
+            lines.push(format!(
+                "DTEND;VALUE=DATE:{}",
+                compact(event.day.add_days(1))
+            ));
+            "PT9H"
+        }
+    };
+    lines.push(format!("SUMMARY:{}", text(event.summary)));
+    lines.push(format!("DESCRIPTION:{}", text(event.description)));
+    if let Some(url) = event.url.filter(|u| plain_url(u)) {
+        lines.push(format!("URL:{url}"));
+    }
+    lines.extend([
+        "BEGIN:VALARM".to_owned(),
+        "ACTION:DISPLAY".to_owned(),
+        format!("DESCRIPTION:{}", text(event.summary)),
+        format!("TRIGGER:{trigger}"),
+        "END:VALARM".to_owned(),
+        "END:VEVENT".to_owned(),
+    ]);
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samenwijzer//NL\r\nCALSCALE:GREGORIAN\r\n",
+    );
+    if event.at.is_some() {
+        out.push_str(VTIMEZONE);
+    }
+    for line in lines {
+        out.push_str(&fold(&line));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+/// A URI value needs no escaping if it holds only the characters a URL may hold
+/// unencoded (no quotes, spaces, control characters or backslashes).
+fn plain_url(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && url
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +299,53 @@ mod tests {
         assert!(folded.split("\r\n").all(|l| l.len() <= 75));
         let unfolded: String = folded.replace("\r\n ", "");
         assert_eq!(unfolded, format!("DESCRIPTION:{}\r\n", "é".repeat(60)));
+    }
+
+    fn own(at: Option<Time>, url: Option<&'static str>) -> String {
+        own_event(
+            &OwnEvent {
+                uid: "stap-20261208",
+                day: Date::new(2026, 12, 8).unwrap(),
+                at,
+                summary: "Bel Anna, mijn zus",
+                description: "Uw kleine stap; gekozen in Samenwijzer",
+                url,
+            },
+            FRIDAY,
+        )
+    }
+
+    #[test]
+    fn an_own_event_at_a_time_lasts_an_hour_and_reminds_before() {
+        let ics = own(
+            Time::new(19, 30),
+            Some("https://www.velsen.nl/samenwijzer/"),
+        );
+        for line in [
+            "UID:stap-20261208@samenwijzer\r\n",
+            "DTSTART;TZID=Europe/Amsterdam:20261208T193000\r\n",
+            "DURATION:PT1H\r\n",
+            "SUMMARY:Bel Anna\\, mijn zus\r\n",
+            "DESCRIPTION:Uw kleine stap\\; gekozen in Samenwijzer\r\n",
+            "URL:https://www.velsen.nl/samenwijzer/\r\n",
+            "TRIGGER:-PT30M\r\n",
+            "TZID:Europe/Amsterdam\r\n",
+        ] {
+            assert!(ics.contains(line), "missing {line} in\n{ics}");
+        }
+    }
+
+    #[test]
+    fn an_own_event_without_a_time_is_all_day_and_reminds_in_the_morning() {
+        let ics = own(None, Some("https://x.example/\"onclick=\"a"));
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261208\r\n"), "{ics}");
+        assert!(ics.contains("DTEND;VALUE=DATE:20261209\r\n"), "{ics}");
+        assert!(ics.contains("TRIGGER:PT9H\r\n"), "{ics}");
+        assert!(
+            !ics.contains("URL:"),
+            "a URL with quotes is left out: {ics}"
+        );
+        assert!(!ics.contains("VTIMEZONE"), "{ics}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod geo;
 pub mod handover;
 pub mod help;
+pub mod history;
 pub mod ics;
 pub mod lang;
 pub mod launch;
@@ -21,8 +22,10 @@ pub mod quote;
 pub mod route;
 pub mod schedule;
 pub mod search;
+pub mod small_step;
 pub mod stored;
 pub mod theme;
+pub mod tips;
 pub mod what_helps;
 
 pub use lang::Lang;

@@ -276,6 +276,7 @@ test.describe('at 360 px with the text at 200 %', () => {
     ['privacy', '#/privacy'],
     ['about', '#/over'],
     ['shortlist', '#/lijstje'],
+    ['handles', '#/handvatten'],
     ['unknown municipality', '#/', '/?gemeente=bestaat-niet'],
   ];
   for (const [name, hash, base] of pages) {
@@ -314,6 +315,12 @@ test.describe('at 360 px with the text at 200 %', () => {
     await page.getByRole('button', { name: 'Vraag het voor mij' }).click();
     await expect(page.getByLabel('Uw bericht (u kunt het veranderen)')).toBeVisible();
     expect(await overflowing(page), 'ask for me').toEqual([]);
+    await page.getByRole('checkbox', { name: 'Houd mijn uitslagen bij op dit apparaat' }).check();
+    await expect(page.getByRole('table', { name: /^Mijn uitslagen met de / })).toBeVisible();
+    await page.getByRole('radio', { name: 'In mijn eigen woorden' }).check();
+    await page.getByLabel('Mijn stap').fill('Bel mijn buurvrouw en vraag of ze zaterdag met mij meegaat naar het taalcafé');
+    await expect(page.getByRole('link', { name: 'Zet mijn stap in mijn agenda' })).toBeVisible();
+    expect(await overflowing(page), 'course, small step, again later').toEqual([]);
     await checkA11y(page);
   });
 

@@ -8,6 +8,7 @@ const PAGES = [
   { hash: '#/activiteiten', heading: 'Activiteiten en contacten' },
   { hash: '#/activiteit?id=de-luisterlijn', heading: 'De Luisterlijn' },
   { hash: '#/lijstje', heading: 'Mijn lijstje' },
+  { hash: '#/handvatten', heading: 'Handvatten: contact maken en houden' },
   { hash: '#/hulp', heading: 'Hulp nu' },
   { hash: '#/privacy', heading: 'Privacy' },
   { hash: '#/over', heading: 'Over Samenwijzer' },

@@ -1,5 +1,6 @@
 //! Samenwijzer web app: starts the Leptos app in the frame of index.html.
 
+mod address;
 mod app;
 mod components;
 mod crash;

@@ -34,9 +34,17 @@ pub struct SelfCheck {
     pub remember: RwSignal<bool>,
     /// The last storage failure, to tell the user (storage full or blocked).
     pub storage_error: RwSignal<Option<StorageError>>,
+    /// A statement was answered during this visit: the result is of a check done now,
+    /// not of answers kept from another day ("Mijn verloop" keeps only the former).
+    pub answered_now: RwSignal<bool>,
 }
 
 impl SelfCheck {
+    pub fn answer(&self, item: usize, option: usize) {
+        self.answers.update(|a| a.set(item, Some(option)));
+        self.answered_now.set(true);
+    }
+
     pub fn set_remember(&self, on: bool) {
         self.remember.set(on);
         if !on {
@@ -87,6 +95,7 @@ pub fn provide_self_check() {
         what_helps: RwSignal::new(WhatHelps::default()),
         remember: RwSignal::new(remember),
         storage_error: RwSignal::new(None),
+        answered_now: RwSignal::new(false),
     };
     // Until the configuration is known the instrument is the default one: fresh answers
     // start with it (the statements shown are its own), but saved or handed-over answers

@@ -6,10 +6,12 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::check::Score;
+use samenwijzer_core::small_step::ChosenStep;
 
+use crate::address::app_address;
 use crate::components::directory_view::directory_if_loaded;
+use crate::components::small_step::step_words;
 use crate::components::suggestions::directory_route;
-use crate::data::{use_config, Config};
 use crate::i18n::when::{date_long, date_words};
 use crate::i18n::{barrier_key, fill, lower_first, need_key, score_sentence, Key};
 use crate::locale::{t, use_locale};
@@ -18,7 +20,7 @@ use crate::shortlist::use_shortlist;
 use crate::today::today;
 
 #[component]
-pub fn Summary(score: Score) -> impl IntoView {
+pub fn Summary(score: Score, step: RwSignal<Option<ChosenStep>>) -> impl IntoView {
     let check = use_self_check();
     let locale = use_locale();
     let day = today();
@@ -90,6 +92,13 @@ pub fn Summary(score: Score) -> impl IntoView {
             view! { <li>{fill(locale.text(Key::SummaryBarriers), &[("barriers", &labels.join(", "))])}</li> }
         })
     };
+    let chosen_step = move || {
+        step.get().map(|chosen| {
+            let words = step_words(|k| locale.text(k), &chosen.what);
+            let date = date_words(locale.lang(), chosen.day);
+            view! { <li>{fill(locale.text(Key::StepChosen), &[("step", &words), ("date", &date)])}</li> }
+        })
+    };
     view! {
         <section class="card summary" aria-labelledby="samenvatting-kop">
             <h2 id="samenvatting-kop">{t(Key::TakeAlongHeading)}</h2>
@@ -102,6 +111,7 @@ pub fn Summary(score: Score) -> impl IntoView {
                 {subscales}
                 <li>{needs}</li>
                 {barriers}
+                {chosen_step}
             </ul>
             <Saved/>
             <ShareCode/>
@@ -162,27 +172,10 @@ fn Saved() -> impl IntoView {
 #[component]
 fn ShareCode() -> impl IntoView {
     let check = use_self_check();
-    let config = use_config();
     let locale = use_locale();
     move || {
         let route = check.what_helps.with(directory_route);
-        let municipality = config.with(|c| {
-            c.as_ref()
-                .and_then(Config::municipality)
-                .map(|m| m.id.clone())
-        });
-        let location = window().location();
-        let base = format!(
-            "{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
-        let url = samenwijzer_core::route::share_url(
-            &base,
-            municipality.as_deref(),
-            locale.lang().code(),
-            &route,
-        );
+        let url = app_address(&route);
         let code = samenwijzer_core::qr::qr(&url)?;
         let view_box = format!("0 0 {0} {0}", code.view_size());
         let side = code.view_size().to_string();

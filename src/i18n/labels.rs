@@ -6,6 +6,8 @@
 use samenwijzer_core::directory::filter::Period;
 use samenwijzer_core::directory::order::SortOrder;
 use samenwijzer_core::help::Helpline;
+use samenwijzer_core::small_step::Idea;
+use samenwijzer_core::tips::{Group, Source, Tip};
 use samenwijzer_core::what_helps::{AgeGroup, Barrier, Moment};
 use samenwijzer_core::Need;
 
@@ -85,5 +87,59 @@ pub fn barrier_key(barrier: Barrier) -> Key {
         Barrier::Language => Key::BarrierLanguage,
         Barrier::Energy => Key::BarrierEnergy,
         Barrier::TimeOfDay => Key::BarrierTimeOfDay,
+    }
+}
+
+/// A tip's heading and text (`core::tips`).
+pub fn tip_keys(tip: Tip) -> (Key, Key) {
+    match tip {
+        Tip::Thoughts => (Key::TipThoughtsTitle, Key::TipThoughtsText),
+        Tip::OnePerson => (Key::TipOnePersonTitle, Key::TipOnePersonText),
+        Tip::SayHow => (Key::TipSayHowTitle, Key::TipSayHowText),
+        Tip::Listener => (Key::TipListenerTitle, Key::TipListenerText),
+        Tip::Regular => (Key::TipRegularTitle, Key::TipRegularText),
+        Tip::SharedInterest => (Key::TipSharedInterestTitle, Key::TipSharedInterestText),
+        Tip::Neighbour => (Key::TipNeighbourTitle, Key::TipNeighbourText),
+        Tip::Role => (Key::TipRoleTitle, Key::TipRoleText),
+        Tip::For(Barrier::GoingAlone) => (Key::TipGoingAloneTitle, Key::TipGoingAloneText),
+        Tip::For(Barrier::Transport) => (Key::TipTransportTitle, Key::TipTransportText),
+        Tip::For(Barrier::Cost) => (Key::TipCostTitle, Key::TipCostText),
+        Tip::For(Barrier::Stairs) => (Key::TipStairsTitle, Key::TipStairsText),
+        Tip::For(Barrier::Language) => (Key::TipLanguageTitle, Key::TipLanguageText),
+        Tip::For(Barrier::Energy) => (Key::TipEnergyTitle, Key::TipEnergyText),
+        Tip::For(Barrier::TimeOfDay) => (Key::TipTimeTitle, Key::TipTimeText),
+    }
+}
+
+/// The heading of a group of tips.
+pub fn tip_group_key(group: Group) -> Key {
+    match group {
+        Group::Everyone => Key::TipsGroupEveryone,
+        Group::Close => Key::TipsGroupClose,
+        Group::Circle => Key::TipsGroupCircle,
+        Group::Going => Key::TipsGroupGoing,
+    }
+}
+
+/// A tip's source, as cited on the tips page and the About page.
+pub fn source_key(source: Source) -> Key {
+    match source {
+        Source::Movisie => Key::SourceMovisie,
+        Source::EenTegenEenzaamheid => Key::SourceEenTegen,
+        Source::DeJongGierveld => Key::SourceDjg,
+        Source::Luisterlijn => Key::SourceLuisterlijn,
+    }
+}
+
+/// A small step the result suggests (`core::small_step`).
+pub fn idea_key(idea: Idea) -> Key {
+    match idea {
+        Idea::Call => Key::IdeaCall,
+        Idea::Write => Key::IdeaWrite,
+        Idea::Tell => Key::IdeaTell,
+        Idea::Activity => Key::IdeaActivity,
+        Idea::Neighbour => Key::IdeaNeighbour,
+        Idea::Club => Key::IdeaClub,
+        Idea::Volunteer => Key::IdeaVolunteer,
     }
 }

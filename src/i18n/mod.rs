@@ -14,7 +14,10 @@ pub mod language;
 pub mod when;
 
 pub use catalogue::{catalogue_file, install, installed, parse, text, Key};
-pub use labels::{age_key, barrier_key, helpline_keys, moment_key, need_key, period_key, sort_key};
+pub use labels::{
+    age_key, barrier_key, helpline_keys, idea_key, moment_key, need_key, period_key, sort_key,
+    source_key, tip_group_key, tip_keys,
+};
 
 use samenwijzer_core::check::Score;
 use samenwijzer_core::Lang;
@@ -105,6 +108,7 @@ mod tests {
             Key::DateShort,
             Key::NavMenu,
             Key::ScheduleTimes,
+            Key::CourseScore,
         ];
         for &key in Key::ALL {
             if !same_in_both.contains(&key) {

@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
+use samenwijzer_core::tips::Source;
+
 use crate::components::page_heading::PageHeading;
+use crate::components::source_line::source_name;
 use crate::i18n::Key;
 use crate::locale::t;
 
@@ -15,6 +18,11 @@ pub fn AboutPage() -> impl IntoView {
             <li lang="en">{t(Key::AboutDjg11)}</li>
             <li lang="en">{t(Key::AboutDjg6)}</li>
             <li>{t(Key::AboutCutoffs)}</li>
+        </ul>
+        <h2>{t(Key::AboutTipsHeading)}</h2>
+        <p>{t(Key::AboutTipsText)}</p>
+        <ul class="sources">
+            {Source::ALL.into_iter().map(|source| view! { <li>{source_name(source)}</li> }).collect_view()}
         </ul>
         <h2>{t(Key::AboutDataHeading)}</h2>
         <p>{t(Key::AboutDataText)}</p>

@@ -7,6 +7,7 @@ use samenwijzer_core::directory::{Entry, Location, Status};
 use samenwijzer_core::ics;
 use samenwijzer_core::route::{Page, Route};
 
+use crate::components::calendar_link::CalendarLink;
 use crate::components::directory_view::WithDirectory;
 use crate::components::entry_card::{badges, need_labels, Badges};
 use crate::components::page_heading::PageHeading;
@@ -61,15 +62,14 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
     let locale = use_locale();
     let today = today();
     let calendar = ics::calendar(&entry, today).map(|text| {
-        let href = format!(
-            "data:text/calendar;charset=utf-8,{}",
-            String::from(js_sys::encode_uri_component(&text))
-        );
         view! {
             <p class="calendar">
-                <a class="button" href=href download=ics::file_name(&entry) aria-describedby="agenda-uitleg">
-                    {t(Key::EntryAddToCalendar)}
-                </a>
+                <CalendarLink
+                    ics=move || text.clone()
+                    file_name=ics::file_name(&entry)
+                    label=Key::EntryAddToCalendar
+                    hint_id="agenda-uitleg"
+                />
             </p>
             <p class="meta" id="agenda-uitleg">{t(Key::EntryCalendarHint)}</p>
         }

@@ -12,6 +12,7 @@ mod privacy;
 mod result;
 mod shortlist;
 mod start;
+mod tips;
 pub mod unknown_council;
 
 use leptos::prelude::*;
@@ -34,6 +35,8 @@ lazy_part!(entry_part, activiteit, || view! { <entry::EntryPage/> }
 lazy_part!(shortlist_part, lijstje, || {
     view! { <shortlist::ShortlistPage/> }.into_any()
 });
+lazy_part!(tips_part, handvatten, || view! { <tips::TipsPage/> }
+    .into_any());
 lazy_part!(privacy_part, privacy, || view! { <privacy::PrivacyPage/> }
     .into_any());
 lazy_part!(about_part, over, || view! { <about::AboutPage/> }
@@ -48,6 +51,7 @@ pub fn view_for(page: Page) -> AnyView {
         Page::Directory => lazy(directory_part),
         Page::Entry => lazy(entry_part),
         Page::Shortlist => lazy(shortlist_part),
+        Page::Tips => lazy(tips_part),
         Page::Help => view! { <help::HelpPage/> }.into_any(),
         Page::Privacy => lazy(privacy_part),
         Page::About => lazy(about_part),
@@ -73,6 +77,7 @@ pub fn title_key(page: Page) -> Key {
         Page::Directory => Key::DirectoryTitle,
         Page::Entry => Key::EntryTitle,
         Page::Shortlist => Key::ShortlistTitle,
+        Page::Tips => Key::TipsTitle,
         Page::Help => Key::HelpTitle,
         Page::Privacy => Key::PrivacyTitle,
         Page::About => Key::AboutTitle,

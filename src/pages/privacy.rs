@@ -20,6 +20,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <p>{t(Key::PrivacyNoServer)}</p>
         <p>{t(Key::PrivacyStorage)}</p>
         <p>{t(Key::PrivacyAsk)}</p>
+        <p>{t(Key::PrivacyCourse)}</p>
         <p>{t(Key::PrivacyDelete)}</p>
         <button type="button" class="button" on:click=delete_all>{t(Key::PrivacyDeleteButton)}</button>
         <p role="status">{move || status.get().map(|key| t(key)())}</p>

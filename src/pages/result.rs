@@ -7,11 +7,15 @@ use samenwijzer_core::check::{Incomplete, Level, Profile, Score, Step};
 use samenwijzer_core::help::Helpline;
 use samenwijzer_core::link::SafeLink;
 use samenwijzer_core::route::{Page, Route};
+use samenwijzer_core::small_step::ChosenStep;
 
+use crate::components::check_again::CheckAgain;
 use crate::components::contact_action::contact_action;
 use crate::components::helplines::Helplines;
+use crate::components::my_course::{self, MyCourse};
 use crate::components::page_heading::PageHeading;
 use crate::components::remember::RememberAnswers;
+use crate::components::small_step::SmallStep;
 use crate::components::suggestions::Suggestions;
 use crate::components::summary::Summary;
 use crate::components::talk::TalkContact;
@@ -117,6 +121,7 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
         Profile::Both => Some(Key::ProfileBoth),
         Profile::Neither => None,
     };
+    let step = RwSignal::new(None::<ChosenStep>);
     // With the most severe band, the way to talk to someone comes first, gently.
     let care = (level == Level::Severe).then(|| {
         view! {
@@ -143,19 +148,26 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
             {profile_key.map(|key| view! { <p>{t(key)}</p> })}
             <p>{t(Key::ResultChanges)}</p>
             <p>{t(Key::ResultNotDiagnosis)}</p>
+            <p class="no-print"><a href=Route::tips(false).href()>{t(Key::TipsLink)}</a></p>
         </section>
+        <MyCourse score=score.clone()/>
         <Suggestions/>
+        <SmallStep profile step/>
         <section aria-labelledby="hulp-kop">
             <h2 id="hulp-kop">{t(Key::HelpTitle)}</h2>
             <Helplines heading_level=3/>
         </section>
-        <Summary score/>
+        <Summary score step/>
+        <CheckAgain/>
         <section class="no-print">
             <RememberAnswers/>
             <p class="actions">
                 <a class="button" href=Step::Question(0).route().href()>{t(Key::EditAnswers)}</a>
                 <button type="button" class="button" on:click=move |_| {
                     check.clear();
+                    if let Err(e) = my_course::forget() {
+                        check.storage_error.set(Some(e));
+                    }
                     cleared.set(true);
                     focus_first(&["main h1"]);
                 }>

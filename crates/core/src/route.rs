@@ -16,6 +16,8 @@ pub enum Page {
     Entry,
     /// The entries the user saved ("mijn lijstje").
     Shortlist,
+    /// "Handvatten": tips for making and keeping contact.
+    Tips,
     Help,
     Privacy,
     About,
@@ -24,13 +26,14 @@ pub enum Page {
 
 impl Page {
     /// Every page that has a URL of its own (all but `NotFound`).
-    pub const LINKED: [Page; 9] = [
+    pub const LINKED: [Page; 10] = [
         Page::Start,
         Page::Check,
         Page::Result,
         Page::Directory,
         Page::Entry,
         Page::Shortlist,
+        Page::Tips,
         Page::Help,
         Page::Privacy,
         Page::About,
@@ -44,6 +47,7 @@ impl Page {
             Page::Directory => "activiteiten",
             Page::Entry => "activiteit",
             Page::Shortlist => "lijstje",
+            Page::Tips => "handvatten",
             Page::Help => "hulp",
             Page::Privacy => "privacy",
             Page::About => "over",
@@ -61,6 +65,8 @@ impl Page {
 
 /// The query parameter that names the entry on its page.
 const ENTRY_ID: &str = "id";
+/// On the tips page: every tip, not only those for this result.
+const ALL_TIPS: &str = "alle";
 
 /// A page plus its query parameters (filters, search text), in URL order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,6 +128,21 @@ impl Route {
         (self.page == Page::Entry)
             .then(|| self.param(ENTRY_ID))
             .flatten()
+    }
+
+    /// The tips page; `all`: every tip rather than those that fit the result.
+    pub fn tips(all: bool) -> Route {
+        let route = Route::to(Page::Tips);
+        if all {
+            route.with(ALL_TIPS, "1")
+        } else {
+            route
+        }
+    }
+
+    /// Whether a tips page shows every tip.
+    pub fn all_tips(&self) -> bool {
+        self.page == Page::Tips && self.param(ALL_TIPS) == Some("1")
     }
 
     /// The first value of a query parameter.
@@ -191,6 +212,14 @@ mod tests {
             ),
             "http://localhost:8080/?taal=en#/activiteiten"
         );
+    }
+
+    #[test]
+    fn the_tips_page_shows_all_tips_only_when_asked() {
+        assert_eq!(Route::tips(true).href(), "#/handvatten?alle=1");
+        assert!(Route::parse("#/handvatten?alle=1").unwrap().all_tips());
+        assert!(!Route::parse("#/handvatten").unwrap().all_tips());
+        assert!(!Route::to(Page::Directory).with("alle", "1").all_tips());
     }
 
     #[test]

@@ -57,6 +57,24 @@ impl Idea {
     }
 }
 
+/// What the chosen step is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepWhat {
+    Idea(Idea),
+    /// One of the saved activities, by name.
+    Activity(String),
+    /// The resident's own words ([`own_words`]).
+    Own(String),
+}
+
+/// The step the resident chose, with its day and perhaps a time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChosenStep {
+    pub what: StepWhat,
+    pub day: Date,
+    pub at: Option<Time>,
+}
+
 /// The short list for a result: emotional loneliness (missing a close bond) first asks
 /// about one person who matters; social loneliness (missing a wider circle) about an
 /// activity, a neighbour, a club.

@@ -63,7 +63,7 @@ pub fn Question(index: usize) -> impl IntoView {
                             value=option.to_string()
                             prop:checked=move || check.answers.with(|a| a.get(index) == Some(option))
                             on:change=move |_| {
-                                check.answers.update(|a| a.set(index, Some(option)));
+                                check.answer(index, option);
                                 super::prefetch_later_steps();
                             }
                         />

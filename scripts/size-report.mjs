@@ -34,7 +34,12 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // 2.5 KB off the check's first load; not done yet. Then +0.9 (check) and +1.2
 // (directory) for what makes going hard (the barriers in the saved answers, read at
 // start: +0.6 in the main module; their texts +0.3).
-const GUARD_KB = { check: 167, directory: 300 };
+// Raised by 3 KB (check, 165.9 -> 168.9) and 6 KB (directory, 299.6 -> 304.5) for
+// issue 13: its texts in the one catalogue (+1.9 KB gz, mostly the tips page's), the
+// tips page's route and part (+0.3 in the main module), and on the directory the
+// chunks it shares with the result's part reshaped again (+2.7). Texts per part
+// (issue 10) would take these texts off both first loads again.
+const GUARD_KB = { check: 170, directory: 306 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -97,19 +97,19 @@ pub fn page(coverage: &Coverage, file: &str, w: &Words) -> String {
                     (gaps(coverage, w))
                     (section("behoefte", w.by_need, w.by_need_intro, html! {
                         (chart("behoefte", w.by_need_chart, w, &labelled(&coverage.needs, |n| w.need(*n))))
-                        (area_table("behoefte-tabel", w.by_need, w.need, coverage, &coverage.needs, |n| w.need(*n).to_owned(), w))
+                        (area_table("behoefte-tabel", w.by_need_table, w.need, coverage, &coverage.needs, |n| w.need(*n).to_owned(), w))
                     }))
                     (pc4(coverage, w))
                     (section("dag", w.by_day, w.by_day_intro, html! {
                         (chart("dag", w.by_day_chart, w, &labelled(&coverage.days, |d| w.day(*d))))
-                        (area_table("dag-tabel", w.by_day, w.day, coverage, &coverage.days, |d| w.day(*d).to_owned(), w))
+                        (area_table("dag-tabel", w.by_day_table, w.day, coverage, &coverage.days, |d| w.day(*d).to_owned(), w))
                     }))
                     (section("moment", w.by_moment, w.by_moment_intro, html! {
                         (chart("moment", w.by_moment_chart, w, &labelled(&coverage.moments, |m| w.moment(*m))))
-                        (area_table("moment-tabel", w.by_moment, w.moment, coverage, &coverage.moments, |m| w.moment(*m).to_owned(), w))
+                        (area_table("moment-tabel", w.by_moment_table, w.moment, coverage, &coverage.moments, |m| w.moment(*m).to_owned(), w))
                     }))
                     (section("kenmerken", w.facts, w.facts_intro, html! {
-                        (area_table("kenmerken-tabel", w.facts, w.fact, coverage, &coverage.facts, |f| w.fact(*f).to_owned(), w))
+                        (area_table("kenmerken-tabel", w.facts_table, w.fact, coverage, &coverage.facts, |f| w.fact(*f).to_owned(), w))
                     }))
                     (list("gecontroleerd", w.stale, w.stale_intro, &coverage.stale, Some(w.last_checked), w))
                     (list("zonder-tijden", w.no_schedule, w.no_schedule_intro, &coverage.no_schedule, None, w))
@@ -271,7 +271,7 @@ fn pc4(c: &Coverage, w: &Words) -> Markup {
             } @else {
                 div.table role="region" tabindex="0" aria-labelledby="postcode-tabel" {
                     table {
-                        caption #postcode-tabel { (w.by_pc4) }
+                        caption #postcode-tabel { (w.by_pc4_table) }
                         thead {
                             tr {
                                 th scope="col" { (w.postcode) }

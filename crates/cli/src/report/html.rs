@@ -28,7 +28,7 @@ figure { margin: 1rem 0; }
 figcaption { font-weight: 600; }
 svg { display: block; width: 100%; max-width: 40rem; height: auto; }
 .table { overflow-x: auto; margin: 0.5rem 0 1rem; max-width: 100%; }
-table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; overflow-wrap: break-word; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.5rem; vertical-align: top; }
 thead th { background: #e6edf4; text-align: left; }
@@ -97,19 +97,19 @@ pub fn page(coverage: &Coverage, file: &str, w: &Words) -> String {
                     (gaps(coverage, w))
                     (section("behoefte", w.by_need, w.by_need_intro, html! {
                         (chart("behoefte", w.by_need_chart, w, &labelled(&coverage.needs, |n| w.need(*n))))
-                        (area_table("behoefte-tabel", w.by_need_table, w.need, coverage, &coverage.needs, |n| w.need(*n).to_owned(), w))
+                        (area_table(Spec { id: "behoefte-tabel", caption: w.by_need_table, key_header: w.need, mark_zero: true }, coverage, &coverage.needs, |n| w.need(*n).to_owned(), w))
                     }))
                     (pc4(coverage, w))
                     (section("dag", w.by_day, w.by_day_intro, html! {
                         (chart("dag", w.by_day_chart, w, &labelled(&coverage.days, |d| w.day(*d))))
-                        (area_table("dag-tabel", w.by_day_table, w.day, coverage, &coverage.days, |d| w.day(*d).to_owned(), w))
+                        (area_table(Spec { id: "dag-tabel", caption: w.by_day_table, key_header: w.day, mark_zero: false }, coverage, &coverage.days, |d| w.day(*d).to_owned(), w))
                     }))
                     (section("moment", w.by_moment, w.by_moment_intro, html! {
                         (chart("moment", w.by_moment_chart, w, &labelled(&coverage.moments, |m| w.moment(*m))))
-                        (area_table("moment-tabel", w.by_moment_table, w.moment, coverage, &coverage.moments, |m| w.moment(*m).to_owned(), w))
+                        (area_table(Spec { id: "moment-tabel", caption: w.by_moment_table, key_header: w.moment, mark_zero: false }, coverage, &coverage.moments, |m| w.moment(*m).to_owned(), w))
                     }))
                     (section("kenmerken", w.facts, w.facts_intro, html! {
-                        (area_table("kenmerken-tabel", w.facts_table, w.fact, coverage, &coverage.facts, |f| w.fact(*f).to_owned(), w))
+                        (area_table(Spec { id: "kenmerken-tabel", caption: w.facts_table, key_header: w.fact, mark_zero: false }, coverage, &coverage.facts, |f| w.fact(*f).to_owned(), w))
                     }))
                     (list("gecontroleerd", w.stale, w.stale_intro, &coverage.stale, Some(w.last_checked), w))
                     (list("zonder-tijden", w.no_schedule, w.no_schedule_intro, &coverage.no_schedule, None, w))
@@ -220,16 +220,29 @@ fn chart(id: &str, caption: &str, w: &Words, bars: &[(String, usize)]) -> Markup
     }
 }
 
-/// A table with one row per key and a column per area, plus the total.
+/// What heads a table of [`area_table`].
+struct Spec<'a> {
+    id: &'a str,
+    caption: &'a str,
+    key_header: &'a str,
+    mark_zero: bool,
+}
+
+/// A table with one row per key and a column per area, plus the total; with
+/// `mark_zero`, a municipality's 0 stands out (the need table: a 0 there is a gap).
 fn area_table<K>(
-    id: &str,
-    caption: &str,
-    key_header: &str,
+    spec: Spec,
     c: &Coverage,
     rows: &[Row<K>],
     label: impl Fn(&K) -> String,
     w: &Words,
 ) -> Markup {
+    let Spec {
+        id,
+        caption,
+        key_header,
+        mark_zero,
+    } = spec;
     html! {
         div.table role="region" tabindex="0" aria-labelledby=(id) {
             table {
@@ -246,8 +259,8 @@ fn area_table<K>(
                         tr {
                             th scope="row" { (label(&row.key)) }
                             @for (area, n) in c.areas.iter().zip(&row.counts) {
-                                // A municipality without any: the cell to look at.
-                                @let zero = *n == 0 && *area != Area::National;
+                                // A municipality without any: a gap, the cell to look at.
+                                @let zero = mark_zero && *n == 0 && *area != Area::National;
                                 td class={ "n" @if zero { " zero" } } { (n) }
                             }
                             td.n { (row.total()) }
@@ -289,7 +302,7 @@ fn pc4(c: &Coverage, w: &Words) -> Markup {
                                     td {
                                         @for (i, (need, n)) in row.needs.iter().enumerate() {
                                             @if i > 0 { ", " }
-                                            (w.need(*need)) " " (n)
+                                            (w.need(*need)) " (" (n) ")"
                                         }
                                     }
                                 }

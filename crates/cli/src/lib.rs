@@ -5,6 +5,7 @@
 //! - [`csv_import`]: a spreadsheet export (`;` or `,`, UTF-8 with or without BOM).
 //! - [`hsds_import`]: an Open Referral HSDS 3.0 JSON export.
 //! - [`pack`]: the directory as prebuilt packs for the app, one per municipality.
+//! - [`report`]: "Aanbod in beeld", the counts and gaps of the offer (HTML, CSV, JSON).
 //!
 //! Every function here takes text (and today's date) and returns text or a report;
 //! only `main.rs` touches files, the terminal, the clock and the exit code. Nothing
@@ -16,6 +17,7 @@ pub mod csv_import;
 pub mod hsds_import;
 pub mod out;
 pub mod pack;
+pub mod report;
 
 /// How a message about an import is placed: a CSV line and column, or an HSDS path.
 #[derive(Clone, Debug, PartialEq, Eq)]

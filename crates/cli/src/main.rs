@@ -1,14 +1,17 @@
 //! `samenwijzer-data`: check a directory file, make one from a spreadsheet or an
-//! HSDS export, or write it as packs for the app. Exit codes: 0 fine (warnings allowed), 1 problems in the data,
-//! 2 wrong use or a file that cannot be read.
+//! HSDS export, write it as packs for the app, or report where the offer has gaps.
+//! Exit codes: 0 fine (warnings allowed), 1 problems in the data, 2 wrong use or a
+//! file that cannot be read.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use samenwijzer_core::schedule::Date;
 use samenwijzer_core::Lang;
-use samenwijzer_data::args::{self, CheckArgs, Command, ImportArgs, PackArgs, Parsed, USAGE};
-use samenwijzer_data::{check, csv_import, hsds_import, pack, Imported};
+use samenwijzer_data::args::{
+    self, CheckArgs, Command, ImportArgs, PackArgs, Parsed, ReportArgs, USAGE,
+};
+use samenwijzer_data::{check, csv_import, hsds_import, pack, report, Imported};
 
 /// Wrong use: the message and the usage, exit code 2.
 fn usage(message: &str) -> ExitCode {
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
             })
         }
         Command::Pack(args) => read(&args.file).map(|bytes| run_pack(&bytes, &args)),
+        Command::Report(args) => read(&args.file).map(|bytes| run_report(&bytes, &args)),
     };
     result.unwrap_or_else(|code| code)
 }
@@ -131,6 +135,35 @@ fn run_pack(bytes: &[u8], args: &PackArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn run_report(bytes: &[u8], args: &ReportArgs) -> ExitCode {
+    let file = args.file.as_str();
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        eprint!("{}", check::not_utf8(file, bytes, args.lang));
+        return ExitCode::from(1);
+    };
+    let today = args.today.unwrap_or_else(today);
+    let written = match report::report(text, file, today, args.lang, args.format) {
+        Ok(written) => written,
+        Err(message) => {
+            eprintln!("{file}: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    match &args.out {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, &written.text) {
+                eprintln!("samenwijzer-data: kan {path:?} niet schrijven: {e}");
+                return ExitCode::from(2);
+            }
+            eprint!("{}", report::summary(&written, file, path, args.lang));
+        }
+        None => {
+            let _ = std::io::stdout().lock().write_all(written.text.as_bytes());
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn run_check(bytes: &[u8], args: &CheckArgs) -> ExitCode {

@@ -247,6 +247,72 @@ fn need_labels_match_the_app_catalogue() {
     }
 }
 
+/// The report's English need labels are the app's own (`i18n/en.po`).
+#[test]
+fn report_need_labels_match_the_english_catalogue() {
+    let catalogue = std::fs::read_to_string(root().join("i18n/en.po")).unwrap();
+    for need in samenwijzer_core::Need::ALL {
+        let pair = format!(
+            "msgid \"{}\"\nmsgstr \"{}\"\n",
+            need.label_nl(),
+            samenwijzer_data::report::words::need_en(need)
+        );
+        assert!(catalogue.contains(&pair), "{pair} is not in i18n/en.po");
+    }
+}
+
+#[test]
+fn report_writes_a_page_with_the_known_gaps() {
+    let fixture = root().join("crates/cli/tests/fixtures/report-gaps.json");
+    let out = tmp("rapport.html");
+    let o = run(&[
+        "report",
+        fixture.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--today",
+        "2026-11-27",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("(9 items, 15 gaten); 1 items met fouten niet meegeteld"),
+        "{}",
+        stderr(&o)
+    );
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(page.contains("<h3 id=\"gaten-0\">Gaten in Velsen: 15 gaten</h3>"));
+    // Without -o: to standard output; CSV and JSON too.
+    let o = run(&[
+        "report",
+        fixture.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--today",
+        "2026-11-27",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("\u{feff}section;municipality;"));
+    assert_eq!(stdout(&o).matches("\ngaps;velsen;").count(), 15);
+    let o = run(&["report", fixture.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(json["gaps"].is_array());
+    // A file that is no directory: exit 1; no file: exit 2.
+    let broken = tmp("niet.json");
+    std::fs::write(&broken, "{").unwrap();
+    let o = run(&["report", broken.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("het bestand is niet te gebruiken"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["report", "bestaat-niet.json"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
 /// A fresh, empty folder for one test's output.
 fn out_dir(name: &str) -> PathBuf {
     let dir = tmp(name);

@@ -58,6 +58,26 @@ proptest! {
     }
 
     #[test]
+    fn report_never_panics(
+        text in r#"\{"schema_version": 1, "entries": \[(\{"id": "[a-z]{1,3}", "name": "[a-z<&> ]{0,5}", "description": "", "municipality": "[a-z]{0,6}", "needs": \["(talk|meet|grief)"\], "status": "(active|temporarily_closed)", "schedules": \[\{"freq": "(WEEKLY|MONTHLY)", "byday": "(MO|SA|2TU|-1SU)", "opens_at": "[0-2][0-9]:00", "valid_to": "2026-1[0-2]-0[1-9]"\}\], "location": \{"street": "a", "postcode": "[0-9 A-Z]{0,7}", "city": "b"\}, "last_checked": "20[0-9]{2}-0[1-9]-1[0-9]"\},? ?){0,4}\]\}|.{0,100}"#,
+        day in 0i64..800,
+    ) {
+        use samenwijzer_data::report::{report, Format};
+        let today = today().add_days(day - 400);
+        for (format, lang) in [(Format::Html, Lang::Nl), (Format::Csv, Lang::En), (Format::Json, Lang::Nl)] {
+            if let Ok(written) = report(&text, "x.json", today, lang, format) {
+                prop_assert!(!written.text.is_empty());
+                if format == Format::Json {
+                    prop_assert!(serde_json::from_str::<serde_json::Value>(&written.text).is_ok());
+                }
+                if format == Format::Html {
+                    prop_assert!(!written.text.contains("<&"), "unescaped text in the page");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn check_never_panics(text in ".{0,300}") {
         let checked = check::check("x.json", &text, today(), Lang::Nl, true);
         prop_assert!(!checked.output.is_empty());

@@ -218,6 +218,32 @@ fn pack() {
     );
 }
 
+/// The report's numbers for the demo directory (JSON: every count and gap, easy to
+/// review as a diff), the known-gaps fixture as CSV, and the help.
+#[test]
+fn report() {
+    insta::assert_snapshot!(
+        "report_demo_json",
+        run(&["report", DEMO, "--format", "json", "--today", TODAY])
+    );
+    insta::assert_snapshot!(
+        "report_gaps_csv",
+        run(&[
+            "report",
+            "tests/fixtures/report-gaps.json",
+            "--format",
+            "csv",
+            "--today",
+            TODAY
+        ])
+    );
+    insta::assert_snapshot!("report_help", run(&["report", "--help"]));
+    insta::assert_snapshot!(
+        "report_not_json",
+        run(&["report", "tests/fixtures/bad.csv"])
+    );
+}
+
 #[test]
 fn wrong_use() {
     let cases: &[(&str, &[&str])] = &[

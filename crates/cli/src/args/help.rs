@@ -9,6 +9,7 @@ Gebruik / usage:
   samenwijzer-data import-csv <bestand.csv> [-o uit.json] [--today JJJJ-MM-DD] [--deny-warnings]
   samenwijzer-data import-hsds <bestand.json> [-o uit.json] [--gemeente NAAM] [--today JJJJ-MM-DD] [--deny-warnings]
   samenwijzer-data pack <bestand.json> -o <map> [--lang nl|en]
+  samenwijzer-data report <bestand.json> [-o rapport.html] [--format html|csv|json] [--today JJJJ-MM-DD] [--lang nl|en]
   samenwijzer-data <opdracht> --help
 
 check      controleert een activiteitenbestand en noemt elk probleem met regel en kolom.
@@ -16,6 +17,8 @@ import-csv maakt een activiteitenbestand van een spreadsheet (kolommen: zie docs
 import-hsds maakt een activiteitenbestand van een Open Referral HSDS 3.0-export.
 pack       schrijft het bestand als pakketten voor de app (alle.bin, landelijk.bin en
            één per gemeente) in <map>; de app laadt die sneller dan het JSON-bestand.
+report     Aanbod in beeld: het aanbod per behoefte, gemeente, postcode, dag en moment,
+           de gaten, en de items om na te kijken (een HTML-pagina, of CSV of JSON).
 
 Exitcodes: 0 in orde (waarschuwingen mogen), 1 fouten in de gegevens,
            2 verkeerd gebruik of bestand niet te lezen.
@@ -84,6 +87,25 @@ pub(super) fn pack_help() -> String {
         &[
             "  -o, --output <map>  de map voor de pakketten (verplicht)\n",
             "  --lang nl|en        meldingen in het Nederlands (standaard) of het Engels\n",
+        ],
+    )
+}
+
+pub(super) fn report_help() -> String {
+    help(
+        "report <bestand.json> [-o rapport.html] [--format html|csv|json] [--today JJJJ-MM-DD] [--lang nl|en]",
+        "\"Aanbod in beeld\": hoeveel actueel aanbod er is per behoefte en gemeente, per\n\
+         postcodegebied, per dag en per moment (overdag, 's avonds, weekend), gratis,\n\
+         rolstoeltoegankelijk en met een maatje; de gaten (een behoefte zonder aanbod in\n\
+         een gemeente, of zonder aanbod 's avonds of in het weekend); en de items die lang\n\
+         niet zijn gecontroleerd, geen vaste tijden of geen contact hebben, of binnen een\n\
+         maand eindigen. De HTML-pagina is één bestand, zonder scripts, ook om te printen.",
+        &[
+            "  -o, --output rapport.html  schrijf het rapport hier (anders naar de uitvoer)\n",
+            "  --format html|csv|json     een HTML-pagina (standaard), één CSV-tabel voor een\n\
+             \x20                            spreadsheet (zie docs/directory-format.md), of JSON\n",
+            TODAY,
+            "  --lang nl|en        het rapport in het Nederlands (standaard) of het Engels\n",
         ],
     )
 }

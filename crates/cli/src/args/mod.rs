@@ -13,8 +13,10 @@ use clap::{Args, Parser, Subcommand};
 use samenwijzer_core::schedule::Date;
 use samenwijzer_core::Lang;
 
+use crate::report::Format;
+
 pub use help::USAGE;
-use help::{check_help, import_csv_help, import_hsds_help, pack_help};
+use help::{check_help, import_csv_help, import_hsds_help, pack_help, report_help};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -40,6 +42,8 @@ pub enum Command {
     ImportHsds(ImportHsdsArgs),
     #[command(override_help = pack_help(), args_override_self = true)]
     Pack(PackArgs),
+    #[command(override_help = report_help(), args_override_self = true)]
+    Report(ReportArgs),
 }
 
 #[derive(Debug, PartialEq, Args)]
@@ -85,6 +89,25 @@ pub struct PackArgs {
     pub out: String,
     #[arg(long, value_name = "nl|en", value_parser = lang, default_value = "nl")]
     pub lang: Lang,
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct ReportArgs {
+    #[arg(value_name = "bestand.json")]
+    pub file: String,
+    /// Where to write the report (`None`: standard output).
+    #[arg(short = 'o', long = "output", value_name = "rapport.html")]
+    pub out: Option<String>,
+    #[arg(long, value_name = "html|csv|json", value_parser = format, default_value = "html")]
+    pub format: Format,
+    #[arg(long, value_name = "JJJJ-MM-DD", value_parser = date)]
+    pub today: Option<Date>,
+    #[arg(long, value_name = "nl|en", value_parser = lang, default_value = "nl")]
+    pub lang: Lang,
+}
+
+fn format(value: &str) -> Result<Format, String> {
+    Format::from_name(value).ok_or_else(|| format!("--format {value:?}: kies html, csv of json"))
 }
 
 fn date(value: &str) -> Result<Date, String> {

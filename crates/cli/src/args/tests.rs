@@ -55,6 +55,24 @@ fn each_command_takes_its_own_options() {
         }))
     );
     assert_eq!(
+        parse(["report", "a.json", "--format", "csv", "-o", "r.csv", "--lang", "en"]),
+        Parsed::Run(Command::Report(ReportArgs {
+            file: "a.json".into(),
+            out: Some("r.csv".into()),
+            format: crate::report::Format::Csv,
+            today: None,
+            lang: Lang::En,
+        }))
+    );
+    assert_eq!(
+        wrong(&["report", "a.json", "--format", "xml"]),
+        "--format \"xml\": kies html, csv of json"
+    );
+    assert_eq!(
+        wrong(&["report", "a.json", "--deny-warnings"]),
+        "onbekende optie \"--deny-warnings\""
+    );
+    assert_eq!(
         wrong(&["check", "a.json", "--gemeente", "x"]),
         "onbekende optie \"--gemeente\""
     );

@@ -28,7 +28,7 @@ pub(super) fn message(e: &clap::Error) -> String {
             )
         }
         ErrorKind::MissingSubcommand => {
-            "geef een opdracht: check, import-csv, import-hsds of pack".to_owned()
+            "geef een opdracht: check, import-csv, import-hsds, pack of report".to_owned()
         }
         ErrorKind::UnknownArgument => {
             let arg = text(ContextKind::InvalidArg);

@@ -74,16 +74,170 @@ fn build(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
     // shipped beside them, and could be taken for the current one.
     let _ = std::fs::remove_dir_all(out.join("i18n"));
     std::fs::create_dir_all(out.join("i18n")).map_err(|e| vec![e.to_string()])?;
+    let later = later_keys(&dir.join("../src"));
+    let is_later: Vec<bool> = source.iter().map(|e| later.contains(&e.key)).collect();
     let mut files = Vec::new();
     for (lang, texts) in &catalogues {
-        let mut body = format!("{HEADER} {keys_hash:016x} {}\n", texts.len());
-        body.push_str(&texts.join(&SEPARATOR.to_string()));
-        let name = format!("{lang}-{:016x}.txt", fnv(body.as_bytes()));
-        std::fs::write(out.join("i18n").join(&name), &body).map_err(|e| vec![e.to_string()])?;
-        files.push((lang.clone(), name));
+        let mut names = Vec::new();
+        for (part, wanted) in [("", false), (".later", true)] {
+            let chosen: Vec<&str> = texts
+                .iter()
+                .zip(&is_later)
+                .filter(|(_, l)| **l == wanted)
+                .map(|(t, _)| t.as_str())
+                .collect();
+            let mut body = format!("{HEADER}{part} {keys_hash:016x} {}\n", chosen.len());
+            body.push_str(&chosen.join(&SEPARATOR.to_string()));
+            let name = format!("{lang}{part}-{:016x}.txt", fnv(body.as_bytes()));
+            std::fs::write(out.join("i18n").join(&name), &body).map_err(|e| vec![e.to_string()])?;
+            names.push(name);
+        }
+        files.push((lang.clone(), names.remove(0), names.remove(0)));
     }
-    std::fs::write(out.join("keys.rs"), rust(&source, keys_hash, &files))
-        .map_err(|e| vec![e.to_string()])
+    std::fs::write(
+        out.join("keys.rs"),
+        rust(&source, &is_later, keys_hash, &files),
+    )
+    .map_err(|e| vec![e.to_string()])
+}
+
+/// The keys only the parts use (`src/lazy.rs`): their texts go in a second file per
+/// language that a part fetches with its module, so the first load carries only the
+/// texts the main module shows. A key is the parts' when every source file that names
+/// it is a part's: a page rendered by `lazy_part!`, or a module that only such files
+/// import (`crate::components::x`, `crate::x`); a map in `i18n/labels.rs` counts as its
+/// callers' files. Anything else, or unsure, stays in the first file.
+fn later_keys(src: &Path) -> BTreeSet<String> {
+    println!("cargo:rerun-if-changed=src");
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    read_sources(src, src, &mut files);
+    let mut parts: BTreeSet<String> = BTreeSet::new();
+    for (path, code) in &files {
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        for piece in code.split("lazy_part!(").skip(1) {
+            let Some(module) = piece
+                .split_once('<')
+                .and_then(|(_, rest)| rest.split_once("::"))
+                .map(|(m, _)| m.trim())
+            else {
+                continue;
+            };
+            for candidate in [
+                format!("{dir}/{module}.rs"),
+                format!("{dir}/{module}/mod.rs"),
+            ] {
+                if files.contains_key(&candidate) {
+                    parts.insert(candidate);
+                }
+            }
+        }
+    }
+    // Modules that only parts import are the parts' too (until nothing changes).
+    loop {
+        let before = parts.len();
+        for path in files.keys() {
+            let Some(import) = import_path(path) else {
+                continue;
+            };
+            let importers: Vec<&String> = files
+                .iter()
+                .filter(|(p, code)| *p != path && names_module(code, &import))
+                .map(|(p, _)| p)
+                .collect();
+            if !importers.is_empty() && importers.iter().all(|p| parts.contains(*p)) {
+                parts.insert(path.clone());
+            }
+        }
+        if parts.len() == before {
+            break;
+        }
+    }
+    let mut used_by_parts = BTreeSet::new();
+    let mut used_by_main = BTreeSet::new();
+    for (path, code) in &files {
+        if path == "i18n/labels.rs" {
+            for function in code.split("pub fn ").skip(1) {
+                let name = function.split('(').next().unwrap_or("").trim();
+                let callers: Vec<&String> = files
+                    .iter()
+                    .filter(|(p, c)| *p != path && *p != "i18n/mod.rs" && calls(c, name))
+                    .map(|(p, _)| p)
+                    .collect();
+                let theirs = !callers.is_empty() && callers.iter().all(|p| parts.contains(*p));
+                let set = if theirs {
+                    &mut used_by_parts
+                } else {
+                    &mut used_by_main
+                };
+                set.extend(keys_named(function));
+            }
+            continue;
+        }
+        let set = if parts.contains(path) {
+            &mut used_by_parts
+        } else {
+            &mut used_by_main
+        };
+        set.extend(keys_named(code));
+    }
+    used_by_parts.difference(&used_by_main).cloned().collect()
+}
+
+fn read_sources(root: &Path, dir: &Path, files: &mut BTreeMap<String, String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            read_sources(root, &path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            if let (Ok(code), Ok(rel)) = (std::fs::read_to_string(&path), path.strip_prefix(root)) {
+                // Tests (at the end of a file) show nothing to residents.
+                let shipped = code.split("#[cfg(test)]").next().unwrap_or("").to_owned();
+                files.insert(rel.to_string_lossy().replace('\\', "/"), shipped);
+            }
+        }
+    }
+}
+
+/// How other files name a module: `crate::components::x` or `crate::x`.
+fn import_path(path: &str) -> Option<String> {
+    let module = path.strip_suffix(".rs")?;
+    match module.split('/').collect::<Vec<_>>()[..] {
+        ["components", name] if name != "mod" => Some(format!("crate::components::{name}")),
+        [name] if !["main", "app", "lazy"].contains(&name) => Some(format!("crate::{name}")),
+        _ => None,
+    }
+}
+
+fn names_module(code: &str, import: &str) -> bool {
+    code.match_indices(import).any(|(at, _)| {
+        let next = code[at + import.len()..].chars().next();
+        !next.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+fn calls(code: &str, function: &str) -> bool {
+    code.match_indices(function).any(|(at, _)| {
+        let before = code[..at].chars().next_back();
+        let after = code[at + function.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// The `Key::Name`s a piece of code names.
+fn keys_named(code: &str) -> Vec<String> {
+    code.split("Key::")
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+        })
+        .filter(|k| k.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect()
 }
 
 fn parse(path: &Path) -> Result<polib::catalog::Catalog, Vec<String>> {
@@ -227,37 +381,66 @@ fn fnv(bytes: &[u8]) -> u64 {
     })
 }
 
-fn rust(source: &[Entry], keys_hash: u64, files: &[(String, String)]) -> String {
+fn rust(
+    source: &[Entry],
+    is_later: &[bool],
+    keys_hash: u64,
+    files: &[(String, String, String)],
+) -> String {
     let mut code = String::from(
         "/// A text of the app, by its name in `i18n/samenwijzer.pot` (generated by build.rs).\n\
          #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n\
          pub enum Key {\n",
     );
+    // The main module's keys first, then the parts': a key's text is then at
+    // `key as usize` in the main file, or `key as usize - MAIN_TEXTS` in the later one.
+    let ordered: Vec<&Entry> = [false, true]
+        .into_iter()
+        .flat_map(|later| {
+            source
+                .iter()
+                .zip(is_later)
+                .filter(move |(_, l)| **l == later)
+                .map(|(e, _)| e)
+        })
+        .collect();
     let mut group = "";
-    for entry in source {
+    for entry in &ordered {
         if entry.group != group && !entry.group.is_empty() {
             let _ = writeln!(code, "    // {}", entry.group);
             group = &entry.group;
         }
         let _ = writeln!(code, "    {},", entry.key);
     }
-    code.push_str("}\n\nimpl Key {\n    /// Every key, in catalogue order.\n    pub const ALL: &'static [Key] = &[\n");
-    for entry in source {
+    code.push_str("}\n\nimpl Key {\n    /// Every key (the tests walk them).\n    #[cfg_attr(not(test), allow(dead_code))]\n    pub const ALL: &'static [Key] = &[\n");
+    for entry in &ordered {
         let _ = writeln!(code, "        Key::{},", entry.key);
     }
+    let later = is_later.iter().filter(|l| **l).count();
     let _ = write!(
         code,
         "    ];\n}}\n\n\
-         /// The first line of every catalogue file of this build.\n\
+         /// The number of texts in the main file and in the later file.\n\
+         pub const MAIN_TEXTS: usize = {};\n\
+         pub const LATER_TEXTS: usize = {later};\n",
+        source.len() - later
+    );
+    let _ = write!(
+        code,
+        "\n\
+         /// The first line of every catalogue file of this build (the later file's\n\
+         /// with its own mark), with its number of texts.\n\
          pub const CATALOGUE_HEADER: &str = \"{HEADER} {keys_hash:016x} {}\";\n\
+         pub const LATER_HEADER: &str = \"{HEADER}.later {keys_hash:016x} {later}\";\n\
          /// Separates the texts in a catalogue file.\n\
          pub const SEPARATOR: char = '\\u{{1e}}';\n\
-         /// The catalogue file of each language (`pkg/i18n/…`), by language code.\n\
-         pub const CATALOGUE_FILES: &[(&str, &str)] = &[\n",
-        source.len()
+         /// The catalogue files of each language (`pkg/i18n/…`): the texts the main\n\
+         /// module shows, and those only the parts show.\n\
+         pub const CATALOGUE_FILES: &[(&str, &str, &str)] = &[\n",
+        source.len() - later
     );
-    for (lang, file) in files {
-        let _ = writeln!(code, "    ({lang:?}, {file:?}),");
+    for (lang, file, later_file) in files {
+        let _ = writeln!(code, "    ({lang:?}, {file:?}, {later_file:?}),");
     }
     code.push_str("];\n");
     code

@@ -37,6 +37,22 @@ test('switching the language fetches that language’s texts only then', async (
   expect(seen.filter((p) => /\/i18n\/en-/.test(p))).toHaveLength(1);
 });
 
+test('a page that is a part brings the texts only the parts show, in the language in use', async ({ page }) => {
+  const seen = record(page);
+  await openApp(page, '#/over');
+  await expect(page.getByRole('heading', { name: 'Bronnen van de handvatten' })).toBeVisible();
+  expect(seen.filter((p) => /\/i18n\/nl\.later-[0-9a-f]{16}\.txt$/.test(p))).toHaveLength(1);
+  expect(seen.some((p) => /\/i18n\/en/.test(p))).toBe(false);
+  // Switching on such a page brings both of the other language's files before it shows.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Sources of the tips' })).toBeVisible();
+  expect(seen.filter((p) => /\/i18n\/en-/.test(p))).toHaveLength(1);
+  expect(seen.filter((p) => /\/i18n\/en\.later-/.test(p))).toHaveLength(1);
+  // And back on a page of the main module, nothing more is needed.
+  await page.goto('/#/hulp');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
+});
+
 test.describe('when a part cannot be fetched', () => {
   // The worker would answer from its copy, past the blocked route.
   test.use({ allowedConsoleErrors: [/Failed to load|ERR_FAILED|fetch|TypeError/i], serviceWorkers: 'block' });
@@ -52,6 +68,18 @@ test.describe('when a part cannot be fetched', () => {
     blocked = false;
     await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
     await expect(page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('when the parts\' texts cannot be fetched, the page says so and trying again works', async ({ page }) => {
+    let blocked = true;
+    await page.route('**/pkg/i18n/nl.later-*.txt', (route) => (blocked ? route.abort() : route.continue()));
+    await openApp(page, '#/privacy');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+    await expect(page.getByRole('alert')).toContainText('Dit deel van Samenwijzer kan nu niet worden geladen.');
+    blocked = false;
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await expect(page.getByRole('button', { name: 'Wis alles' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 

@@ -39,7 +39,12 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // tips page's route and part (+0.3 in the main module), and on the directory the
 // chunks it shares with the result's part reshaped again (+2.7). Texts per part
 // (issue 10) would take these texts off both first loads again.
-const GUARD_KB = { check: 170, directory: 306 };
+// Then texts per part (issue 10): the main module's texts in one file per language
+// (1.8 KB gz for Dutch), the parts' in a second that a part fetches with its module
+// (6.3 KB): check 168.9 -> 164.4 (-4.5; the loader costs the main module +1.1), the
+// directory 304.5 -> 306.3 (+1.8: it needs both files, two gzip streams, and the
+// loader). Guards: check lowered to 166, directory raised to 308.
+const GUARD_KB = { check: 166, directory: 308 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -17,6 +17,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
+use samenwijzer_core::Lang;
 
 use crate::components::loading::{LoadFailed, Loading};
 use crate::i18n::Key;
@@ -73,11 +74,20 @@ enum State {
     Ready(Render),
 }
 
+/// A part's module and, beside it, the texts only the parts show (the later
+/// catalogue file of the language in use): a part is shown only with both.
+async fn load_with_texts(load: Load, lang: Lang) -> Result<Render, PartFailed> {
+    let (render, texts) = futures::join!(load(), crate::data::load_later_texts(lang));
+    texts.map_err(|_| PartFailed)?;
+    render
+}
+
 /// Loads a part in the background, so that it shows at once when it is needed.
 pub fn prefetch(load: Load) {
     if loaded(load).is_none() {
+        let lang = crate::locale::use_locale().lang_untracked();
         leptos::task::spawn_local(async move {
-            if let Ok(render) = load().await {
+            if let Ok(render) = load_with_texts(load, lang).await {
                 remember(load, render);
             }
         });
@@ -101,10 +111,12 @@ pub fn Lazy(load: Load, #[prop(optional)] title: Option<Key>) -> impl IntoView {
         return render();
     }
     let state = RwSignal::new(State::Loading);
+    let locale = crate::locale::use_locale();
     let fetch = move || {
         state.set(State::Loading);
+        let loading = load_with_texts(load, locale.lang_untracked());
         leptos::task::spawn_local(async move {
-            match load().await {
+            match loading.await {
                 Ok(render) => {
                     remember(load, render);
                     // The heading shown while loading had focus after a navigation:

@@ -39,17 +39,26 @@ impl Locale {
         // later visit tries again (and starts in Dutch if they still cannot).
         let _ = storage::set(STORAGE_KEY, lang.code());
         locale.unavailable.set(false);
-        if i18n::installed(lang) {
+        // Once a part has been shown, its texts are needed in the new language too.
+        let needs_later = i18n::any_later_installed();
+        if i18n::installed(lang) && (!needs_later || i18n::later_installed(lang)) {
             locale.lang.set(lang);
             return;
         }
         locale.switching.set(Some(lang));
         leptos::task::spawn_local(async move {
-            match crate::data::load_catalogue(lang).await {
-                Ok(texts) => {
+            let loaded = async {
+                if !i18n::installed(lang) {
+                    let texts = crate::data::load_catalogue(lang).await?;
                     i18n::install(lang, texts);
-                    locale.lang.set(lang);
                 }
+                if needs_later {
+                    crate::data::load_later_texts(lang).await?;
+                }
+                Ok::<(), crate::data::LoadError>(())
+            };
+            match loaded.await {
+                Ok(()) => locale.lang.set(lang),
                 Err(_) => locale.unavailable.set(true),
             }
             locale.switching.set(None);

@@ -68,7 +68,7 @@ function preloadFor(location) {
   const query = new URLSearchParams(location.search);
   let lang = null;
   try { lang = localStorage.getItem('samenwijzer.lang'); } catch { /* blocked */ }
-  lang = [lang, query.get('taal'), 'nl'].find((l) => l && CATALOGUES[l]);
+  lang = [lang, query.get('taal'), 'nl'].find((l) => l && !l.includes('.') && CATALOGUES[l]);
   if (lang) preload(CATALOGUES[lang]);
   const council = query.get('gemeente');
   if (council && /^[a-z][a-z0-9-]{1,39}$/.test(council)) preload(`data/gemeenten/${council}.json`);
@@ -82,6 +82,11 @@ function preloadFor(location) {
   }
   for (const split of [slug, query.has('gemeente') && 'gemeente']) {
     for (const file of SPLITS[split] || []) preload(file);
+  }
+  // A page that is a part shows the texts only the parts show (src/i18n/catalogue.rs);
+  // the check's own part ("zelftest") is fetched after the first answer, with them.
+  if (lang && slug && slug !== 'zelftest' && SPLITS[slug] && CATALOGUES[`${lang}.later`]) {
+    preload(CATALOGUES[`${lang}.later`]);
   }
 }
 

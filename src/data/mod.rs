@@ -289,6 +289,19 @@ fn council_from_index(
     Ok(parse_config(entry.get(), &id, &instruments).ok())
 }
 
+/// Installs `lang`'s texts that only the parts show, unless they are there already
+/// (`lazy.rs` waits for them with a part's module; `locale.rs` before a switch).
+pub async fn load_later_texts(lang: Lang) -> Result<(), LoadError> {
+    if crate::i18n::later_installed(lang) {
+        return Ok(());
+    }
+    let file = crate::i18n::later_file(lang).ok_or(LoadError::Status(404))?;
+    let text = fetch::text(&format!("{CATALOGUE_DIR}{file}")).await?;
+    let texts = crate::i18n::parse_later(text).map_err(|e| LoadError::Network(e.to_string()))?;
+    crate::i18n::install_later(lang, texts);
+    Ok(())
+}
+
 /// The texts of `lang`, from this build's catalogue file (see `i18n`).
 pub async fn load_catalogue(lang: Lang) -> Result<&'static [&'static str], LoadError> {
     let file = crate::i18n::catalogue_file(lang).ok_or(LoadError::Status(404))?;

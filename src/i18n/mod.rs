@@ -13,7 +13,10 @@ mod labels;
 pub mod language;
 pub mod when;
 
-pub use catalogue::{catalogue_file, install, installed, parse, text, Key};
+pub use catalogue::{
+    any_later_installed, catalogue_file, install, install_later, installed, later_file,
+    later_installed, parse, parse_later, text, Key,
+};
 pub use labels::{
     age_key, barrier_key, helpline_keys, idea_key, moment_key, need_key, period_key, sort_key,
     source_key, tip_group_key, tip_keys,

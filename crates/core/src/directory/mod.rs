@@ -12,6 +12,7 @@ pub mod pack;
 mod parse;
 pub mod raw;
 mod spans;
+pub mod text;
 pub mod validate;
 
 pub use parse::{parse_directory, parse_directory_with_positions, DirectoryError, Skipped, FLOORS};

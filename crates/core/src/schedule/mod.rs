@@ -82,6 +82,9 @@ pub struct Schedule {
     pub closes: Option<Time>,
     pub valid_from: Option<Date>,
     pub valid_to: Option<Date>,
+    /// What these times are for, in words ("Spreekuur", "Van maart tot en met
+    /// oktober"): shown with the times and in the calendar event.
+    pub description: Option<String>,
 }
 
 /// Why a schedule cannot be used, in words a data maintainer understands.
@@ -287,6 +290,12 @@ impl Schedule {
             closes: time(&raw.closes_at)?,
             valid_from: date(&raw.valid_from)?,
             valid_to: date(&raw.valid_to)?,
+            description: raw
+                .description
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned),
         };
         check_times(&schedule)?;
         Ok(schedule)
@@ -311,6 +320,7 @@ impl Schedule {
             closes,
             valid_from,
             valid_to,
+            description: None,
         };
         check_times(&schedule)?;
         Ok(schedule)

@@ -51,6 +51,10 @@ impl Validator<'_> {
 
         let mut examples = 0;
         for (i, item) in items.iter().enumerate() {
+            if self.too_deep.contains(&i) {
+                self.error(&index_path("entries", i), Kind::TooDeep);
+                continue;
+            }
             self.entry(&index_path("entries", i), item);
             if item.get("example") == Some(&Value::Bool(true)) {
                 examples += 1;

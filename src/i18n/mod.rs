@@ -105,6 +105,7 @@ mod tests {
             Key::DateShort,
             Key::NavMenu,
             Key::ScheduleTimes,
+            Key::ScheduleWithDescription,
         ];
         for &key in Key::ALL {
             if !same_in_both.contains(&key) {

@@ -170,7 +170,8 @@ fn table() -> Vec<Row> {
         row(file(vec![located(json!({"postcode": "ABCD"}))]), W, "BadPostcode", "entries[0].location.postcode", "geen Nederlandse postcode"),
         row(one(json!({"languages": ["Nederlands"]})), W, "BadLanguage", "entries[0].languages[0]", "taalcode"),
         row(one(json!({"free": false})), W, "CostMissing", "entries[0].free", "vul `cost` in"),
-        row(one(json!({"example": true})), I, "Examples", "entries", "1 items zijn verzonnen"),
+        row(one(json!({"example": true})), I, "Examples", "entries", "1 item is een verzonnen voorbeeld"),
+        row(file(vec![entry(json!({"example": true})), entry(json!({"id": "b", "example": true}))]), I, "Examples", "entries", "2 items zijn verzonnen voorbeelden"),
     ]
 }
 

@@ -44,10 +44,8 @@ impl<'de> Deserialize<'de> for Schedule {
             .ok_or_else(|| D::Error::custom("a day that is not in the calendar"))?;
         let mut schedule =
             Schedule::new(frequency, interval, days, hours, dates).map_err(D::Error::custom)?;
-        // As the parser keeps it (directory::text): a pack cannot carry hidden characters.
-        schedule.description = description
-            .map(|d| crate::directory::text::tidy(&d))
-            .filter(|d| !d.is_empty());
+        // Its text is checked with the entry's others (`pack::check_entry`).
+        schedule.description = description;
         Ok(schedule)
     }
 }

@@ -372,3 +372,18 @@ fn small_pack() -> &'static [u8] {
         write_pack(&directory, &positions, SourceInfo::of(b"x"))
     })
 }
+
+#[test]
+fn a_pack_cannot_carry_hidden_characters() {
+    // The parser takes control and direction characters out of every text
+    // (directory::text); a pack with one was not made from a parsed file.
+    for poison in ['\u{0}', '\u{7}', '\u{202e}', '\u{2066}'] {
+        let (mut directory, positions) = with_gaps();
+        directory.entries[1].description.push(poison);
+        let bytes = write_pack(&directory, &positions, source());
+        assert!(
+            matches!(read_pack(&bytes), Err(PackError::Damaged(m)) if m.contains("hidden")),
+            "{poison:?}"
+        );
+    }
+}

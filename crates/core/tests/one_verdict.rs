@@ -172,6 +172,12 @@ fn unsafe_text_is_cleaned_or_left_out_not_refused() {
         ),
     ]);
     agree("hidden", &text, verdict([]));
+    // A name of nothing but such characters is empty: refused by all three.
+    let text = file(vec![
+        good("a"),
+        with("b", "name", json!("\u{0}\u{202e} \u{7}")),
+    ]);
+    agree("only hidden", &text, verdict([1]));
 }
 
 #[test]

@@ -10,12 +10,11 @@ use crate::address::app_address;
 use crate::components::calendar_link::CalendarLink;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
-use crate::today::today;
+use crate::today::now;
 
 #[component]
 pub fn CheckAgain() -> impl IntoView {
     let locale = use_locale();
-    let day = today();
     let weeks = RwSignal::new(REMINDER_WEEKS[1]);
     let options = REMINDER_WEEKS
         .iter()
@@ -43,7 +42,7 @@ pub fn CheckAgain() -> impl IntoView {
             locale.text(Key::AgainNote),
             weeks.get(),
             Some(&url),
-            day,
+            now(),
         )
     };
     view! {

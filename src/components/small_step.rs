@@ -19,7 +19,7 @@ use crate::i18n::when::date_words;
 use crate::i18n::{fill, idea_key, Key};
 use crate::locale::{t, use_locale};
 use crate::shortlist::use_shortlist;
-use crate::today::today;
+use crate::today::{now, today};
 
 const OWN: &str = "eigen";
 const ACTIVITY: &str = "lijstje:";
@@ -159,7 +159,7 @@ pub fn SmallStep(profile: Profile, step: RwSignal<Option<ChosenStep>>) -> impl I
         let text = step_words(|k| locale.text(k), &chosen.what);
         let note = locale.text(Key::StepCalendarNote);
         let url = app_address(&Route::to(Page::Start));
-        let ics = step_calendar(&text, note, chosen.day, chosen.at, Some(&url), day_today);
+        let ics = step_calendar(&text, note, chosen.day, chosen.at, Some(&url), now());
         let summary = fill(
             locale.text(Key::StepChosen),
             &[

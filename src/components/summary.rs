@@ -17,7 +17,7 @@ use crate::i18n::{barrier_key, fill, lower_first, need_key, score_sentence, Key}
 use crate::locale::{t, use_locale};
 use crate::self_check::use_self_check;
 use crate::shortlist::use_shortlist;
-use crate::today::today;
+use crate::today::{now, today};
 
 #[component]
 pub fn Summary(score: Score, step: RwSignal<Option<ChosenStep>>) -> impl IntoView {
@@ -129,7 +129,7 @@ fn Saved() -> impl IntoView {
     let list = use_shortlist();
     let directory = directory_if_loaded();
     let locale = use_locale();
-    let day = today();
+    let now = now();
     move || {
         let ids = list.ids.get();
         let items: Vec<_> = directory.with(|d| {
@@ -145,7 +145,7 @@ fn Saved() -> impl IntoView {
                 .map(|entry| {
                     let reach: Vec<String> =
                         entry.links.iter().map(|l| l.label().to_owned()).collect();
-                    let next = entry.next_date(day).map(|date| {
+                    let next = entry.next_date(now).map(|date| {
                         move || {
                             fill(
                                 locale.text(Key::CardNext),

@@ -112,6 +112,7 @@ mod tests {
             Key::NavMenu,
             Key::ScheduleTimes,
             Key::CourseScore,
+            Key::ScheduleWithDescription,
         ];
         for &key in Key::ALL {
             if !same_in_both.contains(&key) {

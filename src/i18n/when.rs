@@ -192,6 +192,19 @@ pub fn schedule_text(lang: Lang, schedule: &Schedule) -> String {
     out
 }
 
+/// The schedule in one line, after what it is for when it says ("Spreekuur: Elke
+/// donderdag, 10:00–12:00").
+pub fn schedule_line(lang: Lang, schedule: &Schedule) -> String {
+    let when = schedule_text(lang, schedule);
+    match &schedule.description {
+        Some(what) => fill(
+            text(lang, Key::ScheduleWithDescription),
+            &[("what", what), ("when", &when)],
+        ),
+        None => when,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +258,31 @@ mod tests {
                 r.valid_to = Some("2027-03-03".into());
             }),
             "Om de 2 weken op woensdag (van woensdag 13 januari 2027 tot en met woensdag 3 maart 2027)"
+        );
+    }
+
+    #[test]
+    fn a_schedule_says_what_it_is_for() {
+        let raw = RawSchedule {
+            freq: "WEEKLY".into(),
+            byday: ByDay::One("TH".into()),
+            opens_at: Some("10:00".into()),
+            closes_at: Some("12:00".into()),
+            description: Some("Spreekuur".into()),
+            ..RawSchedule::default()
+        };
+        let schedule = Schedule::from_raw(&raw).unwrap();
+        assert_eq!(
+            schedule_line(Lang::Nl, &schedule),
+            "Spreekuur: Elke donderdag, 10:00–12:00"
+        );
+        let plain = Schedule {
+            description: None,
+            ..schedule
+        };
+        assert_eq!(
+            schedule_line(Lang::Nl, &plain),
+            "Elke donderdag, 10:00–12:00"
         );
     }
 

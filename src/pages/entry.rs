@@ -4,20 +4,21 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::directory::{Entry, Location, Status};
-use samenwijzer_core::ics;
 use samenwijzer_core::route::{Page, Route};
+use samenwijzer_core::{correction, ics};
 
 use crate::components::calendar_link::CalendarLink;
 use crate::components::directory_view::WithDirectory;
 use crate::components::entry_card::{badges, need_labels, Badges};
 use crate::components::page_heading::PageHeading;
 use crate::components::shortlist_button::ShortlistButton;
+use crate::data::{use_config, Config};
 use crate::i18n::language::language_names;
-use crate::i18n::when::{date_long, date_words, schedule_text};
+use crate::i18n::when::{date_long, date_words, schedule_line};
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
-use crate::today::today;
+use crate::today::now;
 
 #[component]
 pub fn EntryPage() -> impl IntoView {
@@ -60,8 +61,8 @@ pub fn EntryPage() -> impl IntoView {
 #[component]
 fn EntryDetails(entry: Entry) -> impl IntoView {
     let locale = use_locale();
-    let today = today();
-    let calendar = ics::calendar(&entry, today).map(|text| {
+    let now = now();
+    let calendar = ics::calendar(&entry, now).map(|text| {
         view! {
             <p class="calendar">
                 <CalendarLink
@@ -78,18 +79,26 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
     let when_lines = move || {
         schedules
             .iter()
-            .map(|s| view! { <li>{schedule_text(locale.lang(), s)}</li> })
+            .map(|s| view! { <li>{schedule_line(locale.lang(), s)}</li> })
             .collect_view()
     };
     let has_when = !entry.schedules.is_empty() || entry.when.is_some();
-    let next = entry.next_date(today);
+    let next = entry.next_date(now);
     let when_text = entry.when.clone();
-    let ages = entry.ages.map(|(min, max)| {
-        let (min, max) = (min.to_string(), max.to_string());
-        move || match (min.as_str(), max.as_str()) {
-            ("0", max) => fill(locale.text(Key::EntryAgesTo), &[("max", max)]),
-            (min, "255") => fill(locale.text(Key::EntryAgesFrom), &[("min", min)]),
-            (min, max) => fill(locale.text(Key::EntryAges), &[("min", min), ("max", max)]),
+    let ages = entry.age_limits().map(|limits| {
+        move || match limits {
+            (Some(min), None) => fill(
+                locale.text(Key::EntryAgesFrom),
+                &[("min", &min.to_string())],
+            ),
+            (None, Some(max)) => fill(locale.text(Key::EntryAgesTo), &[("max", &max.to_string())]),
+            (min, max) => fill(
+                locale.text(Key::EntryAges),
+                &[
+                    ("min", &min.unwrap_or(0).to_string()),
+                    ("max", &max.unwrap_or(u8::MAX).to_string()),
+                ],
+            ),
         }
     });
     let for_whom = (entry.audience.is_some() || ages.is_some()).then(|| {
@@ -128,6 +137,7 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
             </p>
         }
     });
+    let correction = correction_link(entry.clone());
     let needs = entry.needs.clone();
     // The entry's name is the page's title (the frame first sets the generic one).
     let title = entry.name.clone();
@@ -177,6 +187,30 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
             <ul class="links">{links}</ul>
         })}
         {checked}
+        {correction}
+    }
+}
+
+/// "Klopt er iets niet?": a mail to the municipality's data contact with this
+/// activity's name and id (`core::correction`); nothing without a data contact.
+fn correction_link(entry: Entry) -> impl IntoView {
+    let locale = use_locale();
+    let config = use_config();
+    move || {
+        let to = config.with(|c| {
+            c.as_ref()
+                .and_then(Config::municipality)
+                .and_then(|m| m.data_contact.clone())
+        })?;
+        let link = correction::mailto(
+            &to,
+            &entry,
+            locale.text(Key::EntryCorrectionSubject),
+            locale.text(Key::EntryCorrectionBody),
+        )?;
+        Some(view! {
+            <p class="meta"><a href=link.href>{t(Key::EntryCorrection)}</a></p>
+        })
     }
 }
 

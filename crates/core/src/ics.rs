@@ -3,8 +3,8 @@
 //! hour in summer and in winter.
 
 use crate::directory::Entry;
-use crate::link::LinkKind;
-use crate::schedule::{Date, Schedule, Time};
+use crate::link::{url_char, LinkKind};
+use crate::schedule::{to_utc, Date, Now, Schedule, Time};
 
 /// Europe/Amsterdam as calendars expect it: CET in winter, CEST from the last Sunday
 /// of March to the last Sunday of October.
@@ -26,16 +26,18 @@ RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n\
 END:STANDARD\r\n\
 END:VTIMEZONE\r\n";
 
-/// The calendar file for `entry`, with events from `today` on; `None` when the entry
-/// has no schedule that still takes place.
-pub fn calendar(entry: &Entry, today: Date) -> Option<String> {
+/// The calendar file for `entry`, with events from the next session that has not
+/// ended at `now` on; `None` when the entry has no schedule that still takes place, or
+/// only round-the-clock ones (a helpline day and night is no appointment).
+pub fn calendar(entry: &Entry, now: Now) -> Option<String> {
     let events: Vec<String> = entry
         .schedules
         .iter()
         .enumerate()
+        .filter(|(_, schedule)| !schedule.round_the_clock())
         .filter_map(|(i, schedule)| {
-            let first = schedule.next_on_or_after(today)?;
-            Some(event(entry, i, schedule, first, today))
+            let first = schedule.next_session(now)?;
+            Some(event(entry, i, schedule, first, now))
         })
         .collect();
     if events.is_empty() {
@@ -69,11 +71,12 @@ pub fn file_name(entry: &Entry) -> String {
     format!("{safe}.ics")
 }
 
-fn event(entry: &Entry, index: usize, schedule: &Schedule, first: Date, stamp: Date) -> String {
+fn event(entry: &Entry, index: usize, schedule: &Schedule, first: Date, now: Now) -> String {
+    let (day, hour, minute, second) = to_utc(now, 0);
     let mut lines = vec![
         "BEGIN:VEVENT".to_owned(),
-        format!("UID:{}-{index}@samenwijzer", entry.id),
-        format!("DTSTAMP:{}T000000Z", compact(stamp)),
+        format!("UID:{}-{index}@samenwijzer", text(&entry.id)),
+        format!("DTSTAMP:{}T{hour:02}{minute:02}{second:02}Z", compact(day)),
     ];
     match schedule.opens {
         Some(opens) => {
@@ -96,7 +99,12 @@ fn event(entry: &Entry, index: usize, schedule: &Schedule, first: Date, stamp: D
     }
     lines.push(format!("RRULE:{}", schedule.rrule()));
     lines.push(format!("SUMMARY:{}", text(&entry.name)));
-    lines.push(format!("DESCRIPTION:{}", text(&entry.description)));
+    // What these times are for ("Spreekuur") first, then what the activity is.
+    let description = match &schedule.description {
+        Some(what) => format!("{what}\n\n{}", entry.description),
+        None => entry.description.clone(),
+    };
+    lines.push(format!("DESCRIPTION:{}", text(description.trim())));
     if let Some(l) = &entry.location {
         let place = [l.name.as_deref(), Some(l.street.as_str())]
             .into_iter()
@@ -108,7 +116,9 @@ fn event(entry: &Entry, index: usize, schedule: &Schedule, first: Date, stamp: D
         lines.push(format!("LOCATION:{}", text(&place)));
     }
     if let Some(site) = entry.links.iter().find(|l| l.kind() == LinkKind::Website) {
-        lines.push(format!("URL:{}", site.href()));
+        if let Some(url) = uri(site.href()) {
+            lines.push(format!("URL:{url}"));
+        }
     }
     lines.push("END:VEVENT".to_owned());
     lines.iter().map(|l| fold(l)).collect()
@@ -120,6 +130,27 @@ fn compact(d: Date) -> String {
 
 fn local(d: Date, t: Time) -> String {
     format!("{}T{:02}{:02}00", compact(d), t.hour, t.minute)
+}
+
+/// A URI value (RFC 5545 §3.3.13) is not escaped, so it must hold only what a URI
+/// may: letters beyond ASCII are percent-encoded (RFC 3987 §3.1), and anything else
+/// outside RFC 3986's characters (which a `SafeLink` never holds) leaves it out.
+fn uri(href: &str) -> Option<String> {
+    let mut out = String::with_capacity(href.len());
+    for c in href.chars() {
+        if c.is_ascii() {
+            if !url_char(c) {
+                return None;
+            }
+            out.push(c);
+        } else {
+            let mut buf = [0; 4];
+            for byte in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    Some(out)
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).
@@ -170,12 +201,13 @@ pub struct OwnEvent<'a> {
     pub url: Option<&'a str>,
 }
 
-/// The calendar file for one [`OwnEvent`], stamped `stamp`.
-pub fn own_event(event: &OwnEvent, stamp: Date) -> String {
+/// The calendar file for one [`OwnEvent`], made at `now`.
+pub fn own_event(event: &OwnEvent, now: Now) -> String {
+    let (day, hour, minute, second) = to_utc(now, 0);
     let mut lines = vec![
         "BEGIN:VEVENT".to_owned(),
-        format!("UID:{}@samenwijzer", event.uid),
-        format!("DTSTAMP:{}T000000Z", compact(stamp)),
+        format!("UID:{}@samenwijzer", text(event.uid)),
+        format!("DTSTAMP:{}T{hour:02}{minute:02}{second:02}Z", compact(day)),
     ];
     let trigger = match event.at {
         Some(at) => {
@@ -245,11 +277,121 @@ mod tests {
         parse_directory(&text).unwrap().entries.remove(0)
     }
 
-    const FRIDAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 27,
+    const FRIDAY: Now = Now {
+        date: Date {
+            year: 2026,
+            month: 11,
+            day: 27,
+        },
+        time: Time {
+            hour: 9,
+            minute: 30,
+        },
     };
+
+    /// `DTSTART` and `RRULE` of the first event, expanded as calendars do.
+    fn occurrences(ics: &str) -> Vec<String> {
+        let unfolded = ics.replace("\r\n ", "");
+        let lines: Vec<&str> = unfolded
+            .lines()
+            .skip_while(|l| *l != "BEGIN:VEVENT")
+            .filter(|l| l.starts_with("DTSTART") || l.starts_with("RRULE"))
+            .take(2)
+            .collect();
+        let set: rrule::RRuleSet = lines.join("\n").parse().unwrap();
+        set.all(1000)
+            .dates
+            .iter()
+            .map(|d| d.format("%Y-%m-%d %H:%M %Z").to_string())
+            .collect()
+    }
+
+    fn at(date: &str, time: &str) -> Now {
+        Now {
+            date: Date::parse(date).unwrap(),
+            time: Time::parse(time).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_real_parser_keeps_the_last_day_in_winter_and_summer() {
+        for (valid_to, last) in [
+            ("2027-01-26", "2027-01-26 23:00 CET"),
+            ("2027-06-29", "2027-06-29 23:00 CEST"),
+        ] {
+            let e = entry(&format!(
+                r#"{{"freq": "WEEKLY", "byday": "TU", "opens_at": "23:00", "closes_at": "23:30", "valid_to": "{valid_to}"}}"#
+            ));
+            let ics = calendar(&e, FRIDAY).unwrap();
+            let dates = occurrences(&ics);
+            assert_eq!(
+                dates.first().map(String::as_str),
+                Some("2026-12-01 23:00 CET")
+            );
+            assert_eq!(dates.last().map(String::as_str), Some(last), "{ics}");
+        }
+    }
+
+    #[test]
+    fn the_calendar_starts_after_a_session_that_has_ended() {
+        let e = entry(
+            r#"{"freq": "WEEKLY", "byday": "TU", "opens_at": "10:00", "closes_at": "12:00"}"#,
+        );
+        let ics = calendar(&e, at("2026-12-01", "18:00")).unwrap();
+        assert!(
+            ics.contains("DTSTART;TZID=Europe/Amsterdam:20261208T100000\r\n"),
+            "{ics}"
+        );
+        let ics = calendar(&e, at("2026-12-01", "11:00")).unwrap();
+        assert!(
+            ics.contains("DTSTART;TZID=Europe/Amsterdam:20261201T100000\r\n"),
+            "{ics}"
+        );
+        // The stamp is the moment it was made, in UTC.
+        assert!(ics.contains("DTSTAMP:20261201T100000Z\r\n"), "{ics}");
+    }
+
+    #[test]
+    fn the_schedules_description_is_in_the_event() {
+        let e = entry(
+            r#"{"freq": "WEEKLY", "byday": "TH", "opens_at": "10:00", "closes_at": "12:00", "description": "Spreekuur, op afspraak"}"#,
+        );
+        let ics = calendar(&e, FRIDAY).unwrap();
+        assert!(
+            ics.contains("DESCRIPTION:Spreekuur\\, op afspraak\\n\\nGezellig\\nsamen\r\n"),
+            "{ics}"
+        );
+    }
+
+    #[test]
+    fn round_the_clock_offers_no_event() {
+        let e = entry(r#"{"freq": "WEEKLY", "byday": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]}"#);
+        assert_eq!(calendar(&e, FRIDAY), None);
+        // Beside a schedule with times, only that one is an event.
+        let e = entry(
+            r#"{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA,SU"}, {"freq": "WEEKLY", "byday": "TU", "opens_at": "19:00"}"#,
+        );
+        let ics = calendar(&e, FRIDAY).unwrap();
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+        assert!(ics.contains("UID:koffie-1@samenwijzer"));
+    }
+
+    #[test]
+    fn values_cannot_break_out_of_their_line() {
+        let mut e = entry(r#"{"freq": "WEEKLY", "byday": "TU"}"#);
+        e.id = "a\nBEGIN:VALARM".into();
+        e.links = vec![crate::link::SafeLink::website("https://café.example/één?a=b").unwrap()];
+        let ics = calendar(&e, FRIDAY).unwrap();
+        assert!(
+            ics.contains("UID:a\\nBEGIN:VALARM-0@samenwijzer\r\n"),
+            "{ics}"
+        );
+        assert!(!ics.contains("\r\nBEGIN:VALARM"), "{ics}");
+        assert!(
+            ics.contains("URL:https://caf%C3%A9.example/%C3%A9%C3%A9n?a=b\r\n"),
+            "{ics}"
+        );
+    }
 
     #[test]
     fn a_weekly_event_in_local_time() {
@@ -264,7 +406,7 @@ mod tests {
             "BEGIN:VCALENDAR\r\n",
             "TZID:Europe/Amsterdam\r\n",
             "UID:koffie-0@samenwijzer\r\n",
-            "DTSTAMP:20261127T000000Z\r\n",
+            "DTSTAMP:20261127T083000Z\r\n",
             "DTSTART;TZID=Europe/Amsterdam:20261201T100000\r\n",
             "DTEND;TZID=Europe/Amsterdam:20261201T120000\r\n",
             "RRULE:FREQ=WEEKLY;BYDAY=TU\r\n",

@@ -4,6 +4,7 @@
 //! Everything here takes values and returns values, so `cargo test` covers it natively.
 
 pub mod check;
+pub mod correction;
 pub mod directory;
 pub mod geo;
 pub mod handover;

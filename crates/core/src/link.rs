@@ -17,7 +17,10 @@ pub enum LinkKind {
 }
 
 impl SafeLink {
-    /// A website: `https://` with a host, no spaces, no credentials.
+    /// A website: `https://` with a host, no credentials, and only what a URL may hold
+    /// (RFC 3986's characters, and letters and digits of any script for an IRI): no
+    /// spaces, quotes, angle brackets, control or direction characters, so the
+    /// address is safe in an attribute and in a calendar file's `URL:` line.
     pub fn website(raw: &str) -> Option<SafeLink> {
         let raw = raw.trim();
         let rest = strip_prefix_ignore_case(raw, "https://")?;
@@ -27,7 +30,7 @@ impl SafeLink {
             && host
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
-        if !valid_host || raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        if !valid_host || !raw.chars().all(url_char) {
             return None;
         }
         let label = rest.trim_end_matches('/').to_owned();
@@ -135,6 +138,16 @@ impl SafeLink {
     }
 }
 
+/// A character a website address may hold as written: RFC 3986's unreserved and
+/// reserved characters and `%`, or a letter or digit beyond ASCII (IRIs).
+pub fn url_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c)
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
@@ -159,8 +172,26 @@ mod tests {
             "https://a.nl/ x",
             "//example.nl",
             "data:text/html,hi",
+            "https://ok.example/\"onmouseover=\"alert(1)",
+            "https://ok.example/<script>",
+            "https://ok.example/a\u{0}b",
+            "https://ok.example/\u{202e}fdp.exe",
+            "https://ok.example/a\u{2066}b",
+            "https://ok.example/a`b",
+            "https://ok.example/a\\b",
         ] {
             assert_eq!(SafeLink::website(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn websites_keep_what_a_url_may_hold() {
+        for good in [
+            "https://www.participe.nl/agenda?dag=di&tijd=10:00#koffie",
+            "https://example.nl/o'brien/(1)/a+b,c;d=e!*$~%20",
+            "https://café.example/één",
+        ] {
+            assert!(SafeLink::website(good).is_some(), "{good}");
         }
     }
 

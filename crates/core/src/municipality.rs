@@ -49,6 +49,10 @@ pub struct MunicipalityConfig {
     /// meedoen of iets bijdragen?"), never shown as help for residents.
     pub contribute: Option<Contact>,
     pub scope: DirectoryScope,
+    /// The e-mail address of whoever keeps the directory up to date, for "Klopt er
+    /// iets niet?" on an activity's page (`correction::mailto`). Without it the page
+    /// offers no such link.
+    pub data_contact: Option<SafeLink>,
     /// The instrument id of the self-check (a built-in instrument).
     pub instrument: Option<String>,
 }
@@ -100,6 +104,8 @@ struct Raw {
     #[serde(default)]
     contribute: Option<RawContact>,
     directory: RawScope,
+    #[serde(default)]
+    data_contact: Option<String>,
     #[serde(default)]
     instrument: Option<String>,
 }
@@ -218,6 +224,12 @@ pub fn parse_config(
         .contribute
         .map(|c| parse_contact(c, "contribute"))
         .transpose()?;
+    let data_contact = match raw.data_contact {
+        None => None,
+        Some(address) => Some(SafeLink::email(&address).ok_or_else(|| {
+            format!("data_contact {} is not an e-mail address", quoted(&address))
+        })?),
+    };
     for m in &raw.directory.municipalities {
         if municipality_name(m).is_none() {
             return Err(format!(
@@ -249,6 +261,7 @@ pub fn parse_config(
             municipalities: raw.directory.municipalities,
             national: raw.directory.national,
         },
+        data_contact,
         instrument: raw.instrument,
     })
 }
@@ -366,6 +379,35 @@ mod tests {
     }
 
     #[test]
+    fn the_data_contact_is_an_email_address() {
+        let c = parse_config(
+            &config(r#", "data_contact": "gegevens@velsen.voorbeeld.nl""#),
+            "velsen",
+            INSTRUMENTS,
+        )
+        .unwrap();
+        assert_eq!(
+            c.data_contact.map(|l| l.href().to_owned()).as_deref(),
+            Some("mailto:gegevens@velsen.voorbeeld.nl")
+        );
+        assert_eq!(
+            parse_config(&config(""), "velsen", INSTRUMENTS)
+                .unwrap()
+                .data_contact,
+            None
+        );
+        for bad in ["0255 000 000", "https://velsen.nl", "a@b.nl?bcc=c@d.nl"] {
+            let error = parse_config(
+                &config(&format!(r#", "data_contact": "{bad}""#)),
+                "velsen",
+                INSTRUMENTS,
+            )
+            .unwrap_err();
+            assert!(error.contains("data_contact"), "{bad}: {error}");
+        }
+    }
+
+    #[test]
     fn an_older_file_calls_the_handover_contact_contact() {
         let c = parse_config(
             &config(r#", "contact": {"name": "Wijkteam", "phone": "0255 000 000"}"#),
@@ -455,6 +497,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("{id} has a hand-over contact"));
             assert!(handover.example, "{id}");
             assert!(handover.does.is_some() && handover.hours.is_some(), "{id}");
+            assert!(c.data_contact.is_some(), "{id} has a data contact");
         }
         // Amstelveen's address is real (CONTENT.md), for those who want to contribute
         // to its alliance: never the residents' hand-over contact.

@@ -7,7 +7,7 @@
 
 use crate::check::Profile;
 use crate::ics::{own_event, OwnEvent};
-use crate::schedule::{Date, Time};
+use crate::schedule::{Date, Now, Time};
 
 /// A step the app can suggest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,7 +118,7 @@ pub fn step_calendar(
     day: Date,
     at: Option<Time>,
     app_url: Option<&str>,
-    today: Date,
+    now: Now,
 ) -> String {
     let uid = format!("stap-{}", day.to_string().replace('-', ""));
     own_event(
@@ -130,7 +130,7 @@ pub fn step_calendar(
             description: note,
             url: app_url,
         },
-        today,
+        now,
     )
 }
 
@@ -148,9 +148,9 @@ pub fn reminder_calendar(
     note: &str,
     weeks: u8,
     app_url: Option<&str>,
-    today: Date,
+    now: Now,
 ) -> String {
-    let day = reminder_day(today, weeks);
+    let day = reminder_day(now.date, weeks);
     let uid = format!("opnieuw-{}", day.to_string().replace('-', ""));
     own_event(
         &OwnEvent {
@@ -161,7 +161,7 @@ pub fn reminder_calendar(
             description: note,
             url: app_url,
         },
-        today,
+        now,
     )
 }
 
@@ -229,7 +229,10 @@ mod tests {
             "Hoe gaat het nu?",
             4,
             Some("https://www.velsen.nl/samenwijzer/?gemeente=velsen"),
-            today,
+            Now {
+                date: today,
+                time: Time::new(9, 0).unwrap(),
+            },
         );
         assert!(ics.contains("DTSTART;VALUE=DATE:20261229\r\n"), "{ics}");
         assert!(
@@ -251,7 +254,10 @@ mod tests {
             day("2026-12-03"),
             Time::new(10, 0),
             None,
-            today,
+            Now {
+                date: today,
+                time: Time::new(9, 0).unwrap(),
+            },
         );
         assert!(ics.contains("SUMMARY:Bel iemand\r\n"), "{ics}");
         assert!(ics.contains("DTSTART;TZID=Europe/Amsterdam:20261203T100000\r\n"));

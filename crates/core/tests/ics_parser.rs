@@ -5,13 +5,19 @@
 use icalendar::{Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
 use samenwijzer_core::directory::parse_directory;
 use samenwijzer_core::ics::calendar;
-use samenwijzer_core::schedule::{Date, Time};
+use samenwijzer_core::schedule::{Date, Now, Time};
 use samenwijzer_core::small_step::{reminder_calendar, step_calendar};
 
-const TODAY: Date = Date {
-    year: 2026,
-    month: 12,
-    day: 1,
+const TODAY: Now = Now {
+    date: Date {
+        year: 2026,
+        month: 12,
+        day: 1,
+    },
+    time: Time {
+        hour: 9,
+        minute: 30,
+    },
 };
 
 fn events(text: &str) -> Vec<icalendar::Event> {

@@ -12,13 +12,14 @@ pub mod pack;
 mod parse;
 pub mod raw;
 mod spans;
+pub mod text;
 pub mod validate;
 
 pub use parse::{parse_directory, parse_directory_with_positions, DirectoryError, Skipped, FLOORS};
 pub use raw::{RawContact, RawEntry, RawLocation};
 
 use crate::link::SafeLink;
-use crate::schedule::{Date, Schedule};
+use crate::schedule::{Date, Now, Schedule};
 use crate::what_helps::{AgeGroup, Moment};
 use crate::Need;
 
@@ -108,6 +109,14 @@ pub struct Location {
 }
 
 impl Entry {
+    /// The age limits worth saying: `(from, to)`, each `None` when there is none (an
+    /// `age_min` of 0 or an `age_max` of 255 says nothing); `None` for everyone.
+    pub fn age_limits(&self) -> Option<(Option<u8>, Option<u8>)> {
+        let (min, max) = self.ages?;
+        let limits = ((min > 0).then_some(min), (max < u8::MAX).then_some(max));
+        (limits != (None, None)).then_some(limits)
+    }
+
     /// True when the entry is meant for (part of) this age group.
     pub fn suits_age(&self, group: AgeGroup) -> bool {
         let (lo, hi) = group.ages();
@@ -147,11 +156,13 @@ impl Entry {
         self.schedules.iter().any(|s| s.occurs_on(date))
     }
 
-    /// The first day on or after `from` when it takes place.
-    pub fn next_date(&self, from: Date) -> Option<Date> {
+    /// The day of its next session that has not ended at `now` ("de eerstvolgende
+    /// keer"); `None` also when it is there day and night (round the clock).
+    pub fn next_date(&self, now: Now) -> Option<Date> {
         self.schedules
             .iter()
-            .filter_map(|s| s.next_on_or_after(from))
+            .filter(|s| !s.round_the_clock())
+            .filter_map(|s| s.next_session(now))
             .min()
     }
 }
@@ -165,5 +176,36 @@ impl Directory {
     /// shortlist; the shortlist page says how many are gone).
     pub fn saved<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Entry> + 'a {
         ids.iter().filter_map(|id| self.entry(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aged(ages: &str) -> Entry {
+        let text = format!(
+            r#"{{"schema_version": 1, "entries": [{{"id": "a", "name": "x", "description": "" {ages}}}]}}"#
+        );
+        parse_directory(&text).unwrap().entries.remove(0)
+    }
+
+    #[test]
+    fn age_limits_say_only_what_limits() {
+        assert_eq!(
+            aged(r#", "age_min": 65"#).age_limits(),
+            Some((Some(65), None))
+        );
+        assert_eq!(
+            aged(r#", "age_max": 26"#).age_limits(),
+            Some((None, Some(26)))
+        );
+        assert_eq!(
+            aged(r#", "age_min": 16, "age_max": 26"#).age_limits(),
+            Some((Some(16), Some(26)))
+        );
+        assert_eq!(aged(r#", "age_min": 0"#).age_limits(), None);
+        assert_eq!(aged(r#", "age_min": 0, "age_max": 255"#).age_limits(), None);
+        assert_eq!(aged("").age_limits(), None);
     }
 }

@@ -27,7 +27,7 @@ const MAGIC: &[u8; 6] = b"SWPACK";
 /// Bump whenever the encoding of anything in a pack changes (a field of `Entry`, the
 /// index layout): an app reading an older or newer pack then uses the JSON instead.
 /// `the_format_is_pinned` fails when the bytes change without this changing.
-pub const PACK_FORMAT: u16 = 2;
+pub const PACK_FORMAT: u16 = 3;
 
 /// The `directory.json` a pack was made from, so the app can tell whether a pack is
 /// of the file it would otherwise read, and whether shards belong together.
@@ -233,6 +233,12 @@ fn check_entry(entry: &Entry) -> Result<(), String> {
             entry_named()
         ));
     }
+    if texts(entry).any(super::text::has_hidden) {
+        return Err(format!(
+            "entry {} has hidden characters in a text",
+            entry_named()
+        ));
+    }
     if let Some(floor) = entry.location.as_ref().and_then(|l| l.floor) {
         if !super::FLOORS.contains(&floor) {
             return Err(format!(
@@ -242,6 +248,42 @@ fn check_entry(entry: &Entry) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Every text of an entry, which the parser has cleaned (`directory::text`).
+fn texts(entry: &Entry) -> impl Iterator<Item = &str> {
+    let optional = [
+        &entry.organisation,
+        &entry.municipality,
+        &entry.audience,
+        &entry.cost,
+        &entry.how_to_join,
+        &entry.when,
+        &entry.contact_person,
+    ];
+    let location = entry.location.iter().flat_map(|l| {
+        [Some(&l.street), Some(&l.postcode), Some(&l.city)]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(
+                [&l.name, &l.accessibility, &l.getting_there]
+                    .into_iter()
+                    .filter_map(|t| t.as_deref()),
+            )
+    });
+    [&entry.id, &entry.name, &entry.description]
+        .into_iter()
+        .map(String::as_str)
+        .chain(optional.into_iter().filter_map(|t| t.as_deref()))
+        .chain(entry.languages.iter().map(String::as_str))
+        .chain(
+            entry
+                .schedules
+                .iter()
+                .filter_map(|s| s.description.as_deref()),
+        )
+        .chain(location)
 }
 
 /// The shards the staff tool writes, as entry numbers in directory order: "alle"

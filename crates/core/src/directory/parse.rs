@@ -3,6 +3,7 @@ use serde_json::error::Category;
 use serde_json::value::RawValue;
 
 use super::raw::{RawEntry, RawLocation};
+use super::text::tidy;
 use super::{Directory, Entry, Location, Status, SCHEMA_VERSION};
 use crate::geo::LatLon;
 use crate::link::SafeLink;
@@ -153,8 +154,9 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
     if matches!(raw.status, Status::Inactive | Status::Defunct) {
         return Ok(None);
     }
-    let required = [("id", &raw.id), ("name", &raw.name)];
-    if let Some((field, _)) = required.iter().find(|(_, v)| v.trim().is_empty()) {
+    let (id, name) = (tidy(&raw.id), tidy(&raw.name));
+    let required = [("id", &id), ("name", &name)];
+    if let Some((field, _)) = required.iter().find(|(_, v)| v.is_empty()) {
         return Err(format!("`{field}` is empty"));
     }
     if let (Some(min), Some(max)) = (raw.age_min, raw.age_max) {
@@ -166,7 +168,15 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         .schedules
         .iter()
         .enumerate()
-        .map(|(i, s)| Schedule::from_raw(s).map_err(|e| format!("schedules[{i}]: {e}")))
+        .map(|(i, s)| {
+            let mut schedule = Schedule::from_raw(s).map_err(|e| format!("schedules[{i}]: {e}"))?;
+            schedule.description = schedule
+                .description
+                .as_deref()
+                .map(tidy)
+                .filter(|d| !d.is_empty());
+            Ok::<_, String>(schedule)
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let location = raw.location.map(location_from).transpose()?;
     let contact = raw.contact;
@@ -185,9 +195,9 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         moments.dedup();
     }
     Ok(Some(Entry {
-        id: raw.id,
-        name: raw.name.trim().to_owned(),
-        description: raw.description.trim().to_owned(),
+        id,
+        name,
+        description: tidy(&raw.description),
         organisation: non_empty(raw.organisation),
         municipality: non_empty(raw.municipality).map(|m| m.to_lowercase()),
         needs: raw.needs,
@@ -200,7 +210,7 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         },
         free: raw.free,
         cost: non_empty(raw.cost),
-        languages: raw.languages,
+        languages: raw.languages.iter().map(|l| tidy(l)).collect(),
         companion: raw.companion,
         transport: raw.transport,
         how_to_join: non_empty(raw.how_to_join),
@@ -231,9 +241,9 @@ fn location_from(raw: RawLocation) -> Result<Location, String> {
     }
     Ok(Location {
         name: non_empty(raw.name),
-        street: raw.street.trim().to_owned(),
-        postcode: raw.postcode.trim().to_owned(),
-        city: raw.city.trim().to_owned(),
+        street: tidy(&raw.street),
+        postcode: tidy(&raw.postcode),
+        city: tidy(&raw.city),
         coordinates,
         wheelchair_accessible: raw.wheelchair_accessible,
         floor: raw.floor,
@@ -244,7 +254,7 @@ fn location_from(raw: RawLocation) -> Result<Location, String> {
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {
-    s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+    s.map(|s| tidy(&s)).filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
@@ -308,6 +318,31 @@ mod tests {
             dir.skipped[0]
         );
         assert_eq!(dir.skipped[3].reason, "duplicate id");
+    }
+
+    #[test]
+    fn control_and_direction_characters_are_taken_out_of_texts() {
+        let text = file(
+            r#"{"id": "a\u0000", "name": "Koffie\u0000\u0007 \u202eing", "description": "Regel 1\nRegel\u2066 2\u2069",
+                "organisation": "\u202aStichting\u202c", "when": "\u0008op afspraak",
+                "location": {"street": "Plein\u0000 1", "postcode": "1971 AA", "city": "IJ\u202dmuiden"},
+                "contact": {"person": "An\u0007ja"},
+                "schedules": [{"freq": "WEEKLY", "byday": "MO", "description": "Spreek\u202euur"}]}"#,
+        );
+        let dir = parse_directory(&text).unwrap();
+        let e = &dir.entries[0];
+        assert_eq!(e.id, "a");
+        assert_eq!(e.name, "Koffie ing");
+        assert_eq!(e.description, "Regel 1\nRegel 2");
+        assert_eq!(e.organisation.as_deref(), Some("Stichting"));
+        assert_eq!(e.when.as_deref(), Some("op afspraak"));
+        let l = e.location.as_ref().unwrap();
+        assert_eq!(
+            (l.street.as_str(), l.city.as_str()),
+            ("Plein 1", "IJmuiden")
+        );
+        assert_eq!(e.contact_person.as_deref(), Some("Anja"));
+        assert_eq!(e.schedules[0].description.as_deref(), Some("Spreekuur"));
     }
 
     #[test]

@@ -19,6 +19,40 @@ const HORIZON_DAYS: i64 = 400;
 /// The evening starts at this hour (see [`Schedule::moments`]).
 const EVENING_STARTS: u8 = 18;
 
+/// A moment in Amsterdam: the local date and time of day (the app asks the browser
+/// for both in Europe/Amsterdam, `src/today.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Now {
+    pub date: Date,
+    pub time: Time,
+}
+
+/// Is Amsterdam on summer time (CEST, UTC+2) at this local moment? From 02:00 on the
+/// last Sunday of March to 03:00 on the last Sunday of October (EU rule, since 1996);
+/// in the hour the clocks go back, the later (winter) reading.
+fn summer_time(now: Now) -> bool {
+    let last_sunday = |month: u8| {
+        let last = Date::new(now.date.year, month, 31).unwrap_or(now.date);
+        last.add_days(-((last.weekday() as i64 + 1) % 7))
+    };
+    let (start, end) = (last_sunday(3), last_sunday(10));
+    let hour = now.time.hour;
+    (now.date > start || (now.date == start && hour >= 2))
+        && (now.date < end || (now.date == end && hour < 2))
+}
+
+/// The UTC date, hour, minute and second of an Amsterdam local time (with `second`).
+pub fn to_utc(now: Now, second: u8) -> (Date, u8, u8, u8) {
+    let offset = if summer_time(now) { 2 } else { 1 };
+    let hour = i64::from(now.time.hour) - offset;
+    let (date, hour) = if hour < 0 {
+        (now.date.add_days(-1), hour + 24)
+    } else {
+        (now.date, hour)
+    };
+    (date, hour as u8, now.time.minute, second)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Frequency {
     Weekly,
@@ -82,6 +116,9 @@ pub struct Schedule {
     pub closes: Option<Time>,
     pub valid_from: Option<Date>,
     pub valid_to: Option<Date>,
+    /// What these times are for, in words ("Spreekuur", "Van maart tot en met
+    /// oktober"): shown with the times and in the calendar event.
+    pub description: Option<String>,
 }
 
 /// Why a schedule cannot be used, in words a data maintainer understands.
@@ -287,6 +324,12 @@ impl Schedule {
             closes: time(&raw.closes_at)?,
             valid_from: date(&raw.valid_from)?,
             valid_to: date(&raw.valid_to)?,
+            description: raw
+                .description
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned),
         };
         check_times(&schedule)?;
         Ok(schedule)
@@ -311,6 +354,7 @@ impl Schedule {
             closes,
             valid_from,
             valid_to,
+            description: None,
         };
         check_times(&schedule)?;
         Ok(schedule)
@@ -353,6 +397,34 @@ impl Schedule {
             .map(|n| start.add_days(n))
             .take_while(|d| self.valid_to.is_none_or(|to| *d <= to))
             .find(|d| self.occurs_on(*d))
+    }
+
+    /// The day of the next session that has not ended at `now`: today's counts until
+    /// its closing time (all day when it has none).
+    pub fn next_session(&self, now: Now) -> Option<Date> {
+        let first = self.next_on_or_after(now.date)?;
+        let ended = first == now.date && self.closes.is_some_and(|closes| now.time >= closes);
+        if ended {
+            self.next_on_or_after(now.date.add_days(1))
+        } else {
+            Some(first)
+        }
+    }
+
+    /// Every day, all day: no hours, or 00:00 to 23:59 (a helpline day and night).
+    /// Such a schedule has no "next time" and no calendar event.
+    pub fn round_the_clock(&self) -> bool {
+        let all_day = match (self.opens, self.closes) {
+            (None, None) => true,
+            (Some(o), Some(c)) => (o.hour, o.minute) == (0, 0) && (c.hour, c.minute) == (23, 59),
+            _ => false,
+        };
+        self.frequency == Frequency::Weekly
+            && self.interval == 1
+            && Weekday::ALL
+                .iter()
+                .all(|w| self.days.iter().any(|d| d.weekday == *w))
+            && all_day
     }
 
     /// True when the rule has no day at all on which it takes place (for example
@@ -416,12 +488,27 @@ impl Schedule {
         }
         rule.push_str(&format!(";BYDAY={}", days.join(",")));
         if let Some(to) = self.valid_to {
-            // A local date as UNTIL: the end of that day in Amsterdam is safely before
-            // 23:59:59 UTC, so the last day is included.
-            rule.push_str(&format!(
-                ";UNTIL={:04}{:02}{:02}T215959Z",
-                to.year, to.month, to.day
-            ));
+            let date = |d: Date| format!("{:04}{:02}{:02}", d.year, d.month, d.day);
+            if self.opens.is_some() {
+                // With a local DTSTART (TZID), UNTIL is UTC (RFC 5545 3.3.10): the
+                // end of the last day in Amsterdam, 22:59:59Z in winter and 21:59:59Z
+                // in summer, so a session late on that day is still included.
+                let end = Now {
+                    date: to,
+                    time: Time {
+                        hour: 23,
+                        minute: 59,
+                    },
+                };
+                let (day, hour, minute, second) = to_utc(end, 59);
+                rule.push_str(&format!(
+                    ";UNTIL={}T{hour:02}{minute:02}{second:02}Z",
+                    date(day)
+                ));
+            } else {
+                // An all-day event: a date, as its DTSTART.
+                rule.push_str(&format!(";UNTIL={}", date(to)));
+            }
         }
         rule
     }

@@ -167,7 +167,7 @@ fn rrules_are_written_back() {
     raw.valid_to = Some("2026-12-31".into());
     assert_eq!(
         schedule(raw).rrule(),
-        "FREQ=MONTHLY;INTERVAL=2;BYDAY=2MO;UNTIL=20261231T215959Z"
+        "FREQ=MONTHLY;INTERVAL=2;BYDAY=2MO;UNTIL=20261231"
     );
     assert_eq!(
         schedule(rule("WEEKLY", "MO, TH")).rrule(),
@@ -211,4 +211,109 @@ proptest::proptest! {
             proptest::prop_assert_eq!(postcard::from_bytes::<Schedule>(&bytes).ok(), Some(schedule));
         }
     }
+}
+
+fn at(date: &str, time: &str) -> Now {
+    Now {
+        date: d(date),
+        time: Time::parse(time).unwrap(),
+    }
+}
+
+#[test]
+fn a_session_that_has_ended_today_is_not_the_next_one() {
+    let mut raw = rule("WEEKLY", "TU");
+    raw.opens_at = Some("10:00".into());
+    raw.closes_at = Some("12:00".into());
+    let s = schedule(raw);
+    // 2026-12-01 is a Tuesday.
+    assert_eq!(
+        s.next_session(at("2026-12-01", "09:00")),
+        Some(d("2026-12-01"))
+    );
+    assert_eq!(
+        s.next_session(at("2026-12-01", "11:59")),
+        Some(d("2026-12-01"))
+    );
+    assert_eq!(
+        s.next_session(at("2026-12-01", "12:00")),
+        Some(d("2026-12-08"))
+    );
+    assert_eq!(
+        s.next_session(at("2026-12-01", "18:00")),
+        Some(d("2026-12-08"))
+    );
+    // Without a closing time, today's session counts all day.
+    let s = schedule(rule("WEEKLY", "TU"));
+    assert_eq!(
+        s.next_session(at("2026-12-01", "23:00")),
+        Some(d("2026-12-01"))
+    );
+}
+
+#[test]
+fn every_day_without_hours_is_round_the_clock() {
+    let all = "MO,TU,WE,TH,FR,SA,SU";
+    assert!(schedule(rule("WEEKLY", all)).round_the_clock());
+    let mut raw = rule("WEEKLY", all);
+    raw.opens_at = Some("00:00".into());
+    raw.closes_at = Some("23:59".into());
+    assert!(schedule(raw).round_the_clock());
+    let mut raw = rule("WEEKLY", all);
+    raw.opens_at = Some("09:00".into());
+    assert!(!schedule(raw).round_the_clock());
+    assert!(!schedule(rule("WEEKLY", "MO,TU,WE,TH,FR")).round_the_clock());
+}
+
+#[test]
+fn until_is_the_end_of_the_last_local_day_in_utc() {
+    let mut raw = rule("WEEKLY", "TU");
+    raw.opens_at = Some("23:00".into());
+    raw.valid_to = Some("2027-01-26".into());
+    // Winter: 23:59:59 CET is 22:59:59 UTC.
+    assert_eq!(
+        schedule(raw.clone()).rrule(),
+        "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270126T225959Z"
+    );
+    // Summer: 23:59:59 CEST is 21:59:59 UTC.
+    raw.valid_to = Some("2027-06-29".into());
+    assert_eq!(
+        schedule(raw.clone()).rrule(),
+        "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270629T215959Z"
+    );
+    // The days of the changes: summer time from the last Sunday of March, winter
+    // time from the last Sunday of October (at 23:59 the change has happened).
+    raw.byday = ByDay::One("SU".into());
+    raw.valid_to = Some("2027-03-28".into());
+    assert!(schedule(raw.clone())
+        .rrule()
+        .ends_with("UNTIL=20270328T215959Z"));
+    raw.valid_to = Some("2027-10-31".into());
+    assert!(schedule(raw.clone())
+        .rrule()
+        .ends_with("UNTIL=20271031T225959Z"));
+    raw.valid_to = Some("2027-10-30".into());
+    assert!(schedule(raw.clone())
+        .rrule()
+        .ends_with("UNTIL=20271030T215959Z"));
+    // An all-day event's UNTIL is a date, as its DTSTART is (RFC 5545 3.3.10).
+    raw.opens_at = None;
+    raw.valid_to = Some("2027-01-31".into());
+    assert!(schedule(raw).rrule().ends_with("UNTIL=20270131"));
+}
+
+#[test]
+fn amsterdam_local_time_to_utc() {
+    assert_eq!(
+        to_utc(at("2026-12-01", "10:00"), 0),
+        (d("2026-12-01"), 9, 0, 0)
+    );
+    assert_eq!(
+        to_utc(at("2027-07-01", "01:30"), 5),
+        (d("2027-06-30"), 23, 30, 5)
+    );
+    assert_eq!(
+        to_utc(at("2027-01-01", "00:30"), 0),
+        (d("2026-12-31"), 23, 30, 0)
+    );
 }

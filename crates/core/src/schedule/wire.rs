@@ -14,6 +14,7 @@ type Wire = (
     Vec<(Weekday, Option<i8>)>,
     (Option<Time>, Option<Time>),
     (Option<Date>, Option<Date>),
+    Option<String>,
 );
 
 impl Serialize for Schedule {
@@ -26,6 +27,7 @@ impl Serialize for Schedule {
             days,
             (self.opens, self.closes),
             (self.valid_from, self.valid_to),
+            self.description.clone(),
         );
         wire.serialize(serializer)
     }
@@ -33,12 +35,17 @@ impl Serialize for Schedule {
 
 impl<'de> Deserialize<'de> for Schedule {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Schedule, D::Error> {
-        let (frequency, interval, days, hours, dates) = Wire::deserialize(deserializer)?;
+        let (frequency, interval, days, hours, dates, description) =
+            Wire::deserialize(deserializer)?;
         let days = days
             .into_iter()
             .map(|(weekday, nth)| DayRule::new(weekday, nth))
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| D::Error::custom("a day that is not in the calendar"))?;
-        Schedule::new(frequency, interval, days, hours, dates).map_err(D::Error::custom)
+        let mut schedule =
+            Schedule::new(frequency, interval, days, hours, dates).map_err(D::Error::custom)?;
+        // Its text is checked with the entry's others (`pack::check_entry`).
+        schedule.description = description;
+        Ok(schedule)
     }
 }

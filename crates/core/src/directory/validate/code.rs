@@ -66,6 +66,7 @@ codes! {
     NotOnEarth = 21,
     DuplicateKey = 22,
     FloorRange = 23,
+    TooDeep = 24,
     Skipped = 29,
 
     EmptyDescription = 30,
@@ -86,6 +87,8 @@ codes! {
     BadPostcode = 45,
     BadLanguage = 46,
     CostMissing = 47,
+    HiddenCharacters = 48,
+    WebsiteCharacters = 49,
 
     Examples = 90,
 }
@@ -121,6 +124,7 @@ impl Kind {
             Kind::NotOnEarth => Code::NotOnEarth,
             Kind::FloorRange(_) => Code::FloorRange,
             Kind::DuplicateKey(_) => Code::DuplicateKey,
+            Kind::TooDeep => Code::TooDeep,
             Kind::Skipped(_) => Code::Skipped,
             Kind::EmptyDescription => Code::EmptyDescription,
             Kind::EmptyAddress(_) => Code::EmptyAddress,
@@ -135,6 +139,8 @@ impl Kind {
             Kind::BadEmail(_) => Code::BadEmail,
             Kind::BadWebsite(_) => Code::BadWebsite,
             Kind::HttpWebsite(_) => Code::HttpWebsite,
+            Kind::WebsiteCharacters(_) => Code::WebsiteCharacters,
+            Kind::HiddenCharacters(_) => Code::HiddenCharacters,
             Kind::OutsideNetherlands => Code::OutsideNetherlands,
             Kind::LatLonSwapped => Code::LatLonSwapped,
             Kind::BadPostcode(_) => Code::BadPostcode,

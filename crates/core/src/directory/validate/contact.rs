@@ -5,6 +5,8 @@
 //! - SW040 `BadEmail` (warning): no e-mail address.
 //! - SW041 `BadWebsite` (warning): no `https://` address with a domain.
 //! - SW042 `HttpWebsite` (warning): `http://` instead of `https://`.
+//! - SW049 `WebsiteCharacters` (warning): characters no web address holds (a quote,
+//!   a space, `<`, a control or direction character).
 
 use serde_json::{Map, Value};
 
@@ -12,7 +14,7 @@ use super::fields::Block;
 use super::words::pick;
 use super::{Kind, Validator};
 use crate::directory::spans::key_path;
-use crate::link::SafeLink;
+use crate::link::{url_char, SafeLink};
 use crate::quote::quoted;
 use crate::Lang;
 
@@ -37,6 +39,8 @@ impl Validator<'_> {
                 .is_some_and(|s| s.eq_ignore_ascii_case("http://"))
             {
                 self.warn(&at, Kind::HttpWebsite(website.to_owned()));
+            } else if !website.chars().all(url_char) {
+                self.warn(&at, Kind::WebsiteCharacters(website.to_owned()));
             } else if SafeLink::website(website).is_none() {
                 self.warn(&at, Kind::BadWebsite(website.to_owned()));
             }
@@ -89,6 +93,20 @@ pub(super) fn http_website(value: &str, lang: Lang) -> String {
         ),
         format!(
             "{}: use https:// instead of http:// (the app shows only secure links)",
+            quoted(value)
+        ),
+    )
+}
+
+pub(super) fn website_characters(value: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!(
+            "{} bevat tekens die niet in een webadres horen (een spatie, aanhalingsteken, < of >, of een onzichtbaar teken): de app laat de link weg",
+            quoted(value)
+        ),
+        format!(
+            "{} holds characters a web address cannot (a space, a quote, < or >, or an invisible character): the app leaves the link out",
             quoted(value)
         ),
     )

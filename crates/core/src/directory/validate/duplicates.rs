@@ -1,7 +1,8 @@
 //! What must not occur twice.
 //!
-//! - SW017 `DuplicateId`: two entries with the same `id` (both are named; the app
-//!   shows only the first).
+//! - SW017 `DuplicateId`: an entry with the `id` of an earlier one, which the app
+//!   shows instead (the error is at the later entry, the one the app skips, and
+//!   names the earlier).
 //! - SW022 `DuplicateKey`: a field twice in one block. The parser refuses that in an
 //!   entry (error); at the top, only the free fields (`note`, `updated`, …) can
 //!   repeat, harmlessly (warning).
@@ -13,6 +14,7 @@ use serde_json::Value;
 use super::words::pick;
 use super::{is_within, Kind, Severity, Validator};
 use crate::directory::spans::{index_path, key_path};
+use crate::directory::text::tidy;
 use crate::quote::quoted;
 use crate::Lang;
 
@@ -31,26 +33,23 @@ impl Validator<'_> {
     }
 
     pub(super) fn duplicate_ids(&mut self, items: &[Value]) {
-        let mut ids: HashMap<&str, usize> = HashMap::new();
+        // Compared as the parser keeps them: without hidden characters, trimmed.
+        let mut ids: HashMap<String, usize> = HashMap::new();
         for (i, item) in items.iter().enumerate() {
             let Some(id) = item.get("id").and_then(Value::as_str) else {
                 continue;
             };
-            if id.trim().is_empty() {
+            let id = tidy(id);
+            if id.is_empty() {
                 continue;
             }
-            let Some(first) = ids.get(id) else {
+            let Some(first) = ids.get(&id) else {
                 ids.insert(id, i);
                 continue;
             };
+            // The app shows the first and skips this one: the error is this one's,
+            // and names the first.
             let (first_path, path) = (index_path("entries", *first), index_path("entries", i));
-            self.error(
-                &key_path(&first_path, "id"),
-                Kind::DuplicateId {
-                    id: id.to_owned(),
-                    other: path.clone(),
-                },
-            );
             self.error(
                 &key_path(&path, "id"),
                 Kind::DuplicateId {

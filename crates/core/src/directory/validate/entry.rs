@@ -14,6 +14,7 @@ use super::kind::Expected;
 use super::words::pick;
 use super::{Kind, Validator};
 use crate::directory::spans::{index_path, key_path};
+use crate::directory::text::tidy;
 use crate::Lang;
 
 impl Validator<'_> {
@@ -26,7 +27,8 @@ impl Validator<'_> {
 
         for field in ["id", "name"] {
             if let Some(text) = self.required_text(path, entry, field) {
-                if text.trim().is_empty() {
+                // As the parser keeps it: a name of only hidden characters is empty.
+                if tidy(text).is_empty() {
                     self.error(&key_path(path, field), Kind::Empty(field));
                 }
             }

@@ -51,6 +51,10 @@ impl Validator<'_> {
 
         let mut examples = 0;
         for (i, item) in items.iter().enumerate() {
+            if self.too_deep.contains(&i) {
+                self.error(&index_path("entries", i), Kind::TooDeep);
+                continue;
+            }
             self.entry(&index_path("entries", i), item);
             if item.get("example") == Some(&Value::Bool(true)) {
                 examples += 1;
@@ -102,6 +106,15 @@ pub(super) fn no_entries(typo: Option<&str>, lang: Lang) -> String {
 }
 
 pub(super) fn examples(n: usize, lang: Lang) -> String {
+    if n == 1 {
+        return pick(
+            lang,
+            "1 item is een verzonnen voorbeeld (\"example\": true): vervang het door echt aanbod"
+                .into(),
+            "1 item is an invented example (\"example\": true): replace it with a real service"
+                .into(),
+        );
+    }
     pick(
         lang,
         format!(

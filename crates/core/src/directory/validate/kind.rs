@@ -73,6 +73,8 @@ pub enum Kind {
     NotOnEarth,
     /// A `floor` outside -2 to 50 (as written).
     FloorRange(String),
+    /// An entry nested deeper than the parser reads (128 levels): the app skips it.
+    TooDeep,
     /// A key twice in one object (an error in an entry, a warning elsewhere).
     DuplicateKey(String),
     /// The app skips the entry for a reason this validator did not foresee.
@@ -95,6 +97,12 @@ pub enum Kind {
     BadEmail(String),
     BadWebsite(String),
     HttpWebsite(String),
+    /// A website with characters no address holds (a quote, a space, `<`): the app
+    /// leaves the link out.
+    WebsiteCharacters(String),
+    /// Control or direction characters in a text (the field's name): the app takes
+    /// them out.
+    HiddenCharacters(String),
     OutsideNetherlands,
     LatLonSwapped,
     BadPostcode(String),

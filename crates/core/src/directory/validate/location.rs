@@ -78,6 +78,10 @@ impl Validator<'_> {
         if let (Some(lat), Some(lon)) = (lat, lon) {
             let at = key_path(path, "latitude");
             match LatLon::new(lat, lon) {
+                // At the value that is out of range.
+                None if (-90.0..=90.0).contains(&lat) => {
+                    self.error(&key_path(path, "longitude"), Kind::NotOnEarth)
+                }
                 None => self.error(&at, Kind::NotOnEarth),
                 Some(point) if point.in_netherlands() => {}
                 Some(_) if LatLon::new(lon, lat).is_some_and(LatLon::in_netherlands) => {

@@ -59,14 +59,27 @@ use crate::schedule::Date;
 
 /// Checks a directory file and names every problem.
 pub fn validate(text: &str, today: Date) -> Report {
+    // The app reads a file that starts with a byte order mark; so does the check,
+    // with a warning, and with every place counted in the file as written.
+    let (text, mark) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, '\u{feff}'.len_utf8()),
+        None => (text, 0),
+    };
     let mut v = Validator {
         text,
         today,
         spans: Spans::default(),
         problems: Vec::new(),
+        too_deep: Vec::new(),
     };
+    if mark > 0 {
+        v.report(Severity::Warning, "", 0, Kind::ByteOrderMark);
+    }
     let (entries, examples) = v.file();
     let mut problems = v.problems;
+    for p in &mut problems {
+        p.offset += mark;
+    }
     problems.sort_by_key(|p| p.offset);
     Report {
         problems,
@@ -88,6 +101,8 @@ struct Validator<'a> {
     today: Date,
     spans: Spans,
     problems: Vec<Problem>,
+    /// Entries too deep to read as one value (see `syntax.rs`), by index.
+    too_deep: Vec<usize>,
 }
 
 impl Validator<'_> {

@@ -42,15 +42,10 @@ impl Validator<'_> {
             self.error(path, Kind::Missing("byday"));
         }
         self.typed(path, object, "byday", Expected::Days, false);
-        for field in [
-            "opens_at",
-            "closes_at",
-            "valid_from",
-            "valid_to",
-            "description",
-        ] {
+        for field in ["opens_at", "closes_at", "valid_from", "valid_to"] {
             self.typed(path, object, field, Expected::Text, true);
         }
+        self.optional_text(path, object, "description");
         if self.errors() > errors_before {
             return;
         }

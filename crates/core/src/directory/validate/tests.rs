@@ -87,6 +87,14 @@ fn row(
     }
 }
 
+/// A value nested `depth` lists deep (`[[[…]]]`), deeper than serde_json reads at once.
+fn deep(depth: usize) -> Value {
+    let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let mut de = serde_json::Deserializer::from_str(&text);
+    de.disable_recursion_limit();
+    serde::Deserialize::deserialize(&mut de).unwrap()
+}
+
 fn one(changes: Value) -> String {
     file(vec![entry(changes)])
 }
@@ -96,7 +104,7 @@ fn table() -> Vec<Row> {
     let sched = |s: Value| one(json!({ "schedules": [s] }));
     vec![
         row("{\n  \"schema_version\": 1,\n  \"entries\": [}".into(), E, "Syntax", "", "geen geldige JSON"),
-        row("\u{feff}{}".into(), E, "ByteOrderMark", "", "BOM"),
+        row(format!("\u{feff}{}", file(vec![base()])), W, "ByteOrderMark", "", "BOM"),
         row("[]".into(), E, "NotAnObject", "", "moet beginnen met {"),
         row(r#"{"entries": []}"#.into(), E, "SchemaVersion", "", "ontbreekt"),
         row(r#"{"schema_version": 2, "entries": []}"#.into(), E, "SchemaVersion", "schema_version", "leest alleen 1"),
@@ -108,7 +116,10 @@ fn table() -> Vec<Row> {
         row(one(json!({"adress": "x"})), E, "UnknownField", "entries[0].adress", "bedoelt u `location`?"),
         row(one(json!({"telefoon": "x"})), E, "UnknownField", "entries[0].telefoon", "bedoelt u `contact`?"),
         row(one(json!({"free": "ja"})), E, "WrongType", "entries[0].free", "`free` moet true of false"),
-        row(one(json!({"age_min": 300})), E, "WrongType", "entries[0].age_min", "heel getal"),
+        row(one(json!({"age_min": 300})), E, "WrongType", "entries[0].age_min", "heel getal van 0 tot 255 (zonder aanhalingstekens) zijn, maar is een getal boven 255"),
+        row(one(json!({"age_min": -1})), E, "WrongType", "entries[0].age_min", "maar is een negatief getal"),
+        row(one(json!({"age_max": 6.5})), E, "WrongType", "entries[0].age_max", "maar is een getal met cijfers achter de komma"),
+        row(file(vec![base(), entry(json!({"id": "b", "tags": deep(200)}))]), E, "TooDeep", "entries[1]", "te diep genest"),
         row(one(json!({"needs": ["praten"]})), E, "UnknownNeed", "entries[0].needs[0]", "bedoelt u `talk`?"),
         row(one(json!({"needs": ["sprot"]})), E, "UnknownNeed", "entries[0].needs[0]", "bedoelt u `sport`?"),
         row(one(json!({"status": "Temporarily closed"})), E, "UnknownChoice", "entries[0].status", "bedoelt u `temporarily_closed`?"),
@@ -126,6 +137,7 @@ fn table() -> Vec<Row> {
         row(one(json!({"age_min": 70, "age_max": 18})), E, "AgeOrder", "entries[0].age_min", "hoger dan"),
         row(file(vec![located(json!({"latitude": 52.4}))]), E, "CoordinatePair", "entries[0].location.latitude", "én"),
         row(file(vec![located(json!({"latitude": 100.0, "longitude": 4.6}))]), E, "NotOnEarth", "entries[0].location.latitude", "bestaan niet"),
+        row(file(vec![located(json!({"latitude": 52.4, "longitude": 200.0}))]), E, "NotOnEarth", "entries[0].location.longitude", "longitude -180 tot 180"),
         row(file(vec![located(json!({"street": 12}))]), E, "WrongType", "entries[0].location.street", "tekst"),
         row(file(vec![located(json!({"floor": "1e"}))]), E, "WrongType", "entries[0].location.floor", "heel getal"),
         row(file(vec![located(json!({"floor": 1.5}))]), E, "WrongType", "entries[0].location.floor", "heel getal"),
@@ -150,14 +162,77 @@ fn table() -> Vec<Row> {
         row(one(json!({"contact": {"phone": "bel ons"}})), W, "BadPhone", "entries[0].contact.phone", "geen telefoonnummer"),
         row(one(json!({"contact": {"email": "info at x.nl"}})), W, "BadEmail", "entries[0].contact.email", "geen e-mailadres"),
         row(one(json!({"contact": {"website": "www.x.nl"}})), W, "BadWebsite", "entries[0].contact.website", "begin met https://"),
+        row(one(json!({"contact": {"website": "https://ok.example/\"onmouseover=\"alert(1)"}})), W, "WebsiteCharacters", "entries[0].contact.website", "aanhalingsteken"),
+        row(one(json!({"name": "Koffie\u{0}\u{7}"})), W, "HiddenCharacters", "entries[0].name", "onzichtbare tekens"),
         row(one(json!({"contact": {"website": "http://www.x.nl"}})), W, "HttpWebsite", "entries[0].contact.website", "gebruik https://"),
         row(file(vec![located(json!({"latitude": 48.85, "longitude": 2.35}))]), W, "OutsideNetherlands", "entries[0].location.latitude", "niet in Nederland"),
         row(file(vec![located(json!({"latitude": 4.62, "longitude": 52.46}))]), W, "LatLonSwapped", "entries[0].location.latitude", "omwisselt"),
         row(file(vec![located(json!({"postcode": "ABCD"}))]), W, "BadPostcode", "entries[0].location.postcode", "geen Nederlandse postcode"),
         row(one(json!({"languages": ["Nederlands"]})), W, "BadLanguage", "entries[0].languages[0]", "taalcode"),
         row(one(json!({"free": false})), W, "CostMissing", "entries[0].free", "vul `cost` in"),
-        row(one(json!({"example": true})), I, "Examples", "entries", "1 items zijn verzonnen"),
+        row(one(json!({"example": true})), I, "Examples", "entries", "1 item is een verzonnen voorbeeld"),
+        row(file(vec![entry(json!({"example": true})), entry(json!({"id": "b", "example": true}))]), I, "Examples", "entries", "2 items zijn verzonnen voorbeelden"),
     ]
+}
+
+#[test]
+fn hidden_characters_are_named_in_every_text_field() {
+    for (changes, path) in [
+        (
+            json!({"description": "a\u{202e}b"}),
+            "entries[0].description",
+        ),
+        (json!({"cost": "\u{2066}gratis\u{2069}"}), "entries[0].cost"),
+        (
+            json!({"location": {"street": "Plein\u{0} 1", "postcode": "1971 AB", "city": "IJmuiden"}}),
+            "entries[0].location.street",
+        ),
+        (
+            json!({"contact": {"person": "An\u{7}ja"}}),
+            "entries[0].contact.person",
+        ),
+        (
+            json!({"schedules": [{"freq": "WEEKLY", "byday": "MO", "description": "Spreek\u{202d}uur"}]}),
+            "entries[0].schedules[0].description",
+        ),
+    ] {
+        let report = validate(&one(changes), today());
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| name(&p.kind) == "HiddenCharacters"
+                    && p.path == path
+                    && p.severity == Severity::Warning),
+            "{path}: {:#?}",
+            report.problems
+        );
+    }
+    // A line break in a description is text, not hidden.
+    let report = validate(&one(json!({"description": "Regel 1\nRegel 2"})), today());
+    assert_eq!(report.problems, vec![]);
+}
+
+#[test]
+fn syntax_messages_in_dutch_have_no_english_parser_words() {
+    for text in [
+        "{\n  \"schema_version\": 1,\n  oops\n}",
+        "",
+        "{\"a\": 1",
+        "{\"a\": tru}",
+    ] {
+        let report = validate(text, today());
+        let problem = &report.problems[0];
+        let dutch = problem.message(Lang::Nl);
+        for english in ["expected", "EOF", "while parsing", "ident", " at line"] {
+            assert!(!dutch.contains(english), "{text:?}: {dutch}");
+        }
+        assert!(problem.message(Lang::En).contains("JSON"));
+        assert!(
+            problem.column >= 1 && problem.line >= 1,
+            "{text:?}: {problem:?}"
+        );
+    }
 }
 
 #[test]

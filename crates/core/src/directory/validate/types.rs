@@ -4,6 +4,9 @@
 //! - SW014 `WrongType`: a field has another type (`"free": "ja"`); for a list of
 //!   days, the item that is no text.
 //!
+//! - SW048 `HiddenCharacters` (warning): a text holds control or direction
+//!   characters (`directory::text`), which the app takes out.
+//!
 //! `null` counts as absent for optional texts and numbers, as in the parser.
 
 use serde_json::{Map, Value};
@@ -12,6 +15,7 @@ use super::kind::Expected;
 use super::words::pick;
 use super::{Kind, Validator};
 use crate::directory::spans::{index_path, key_path};
+use crate::directory::text::has_hidden;
 use crate::Lang;
 
 impl Validator<'_> {
@@ -60,6 +64,7 @@ impl Validator<'_> {
                 );
                 return None;
             }
+            (Expected::Whole | Expected::Integer, Value::Number(n)) => number_name(n, expected),
             _ => type_name(value),
         };
         self.error(
@@ -84,8 +89,21 @@ impl Validator<'_> {
             self.error(path, Kind::Missing(field));
             return None;
         }
-        self.typed(path, object, field, Expected::Text, false)
-            .and_then(Value::as_str)
+        let text = self
+            .typed(path, object, field, Expected::Text, false)
+            .and_then(Value::as_str)?;
+        self.hidden_characters(path, field, text);
+        Some(text)
+    }
+
+    /// Warns when a text holds characters the parser takes out.
+    fn hidden_characters(&mut self, path: &str, field: &str, text: &str) {
+        if has_hidden(text) {
+            self.warn(
+                &key_path(path, field),
+                Kind::HiddenCharacters(field.to_owned()),
+            );
+        }
     }
 
     /// An optional text field, trimmed; `None` when absent, empty or of another type.
@@ -95,10 +113,11 @@ impl Validator<'_> {
         object: &'v Map<String, Value>,
         field: &'static str,
     ) -> Option<&'v str> {
-        self.typed(path, object, field, Expected::Text, true)
-            .and_then(Value::as_str)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+        let text = self
+            .typed(path, object, field, Expected::Text, true)
+            .and_then(Value::as_str)?;
+        self.hidden_characters(path, field, text);
+        Some(text.trim()).filter(|s| !s.is_empty())
     }
 
     /// A list whose items are texts; returns the texts with their paths.
@@ -129,6 +148,18 @@ impl Validator<'_> {
             }
         }
         texts
+    }
+}
+
+/// A number that is not the whole number a field needs, named for what is wrong
+/// with it (`-1` is "a negative number", not just "a number").
+fn number_name(n: &serde_json::Number, expected: Expected) -> &'static str {
+    if n.is_f64() {
+        "fraction"
+    } else if n.as_i64().is_some_and(|v| v < 0) && expected == Expected::Whole {
+        "negative"
+    } else {
+        "too large"
     }
 }
 
@@ -176,12 +207,14 @@ impl Expected {
             (Expected::Text, Lang::En) => "text in quotes (\"…\")",
             (Expected::Bool, Lang::Nl) => "true of false (zonder aanhalingstekens)",
             (Expected::Bool, Lang::En) => "true or false (without quotes)",
-            (Expected::Whole, Lang::Nl) => "een heel getal van 0 tot 255, zonder aanhalingstekens",
-            (Expected::Whole, Lang::En) => "a whole number from 0 to 255, without quotes",
-            (Expected::Integer, Lang::Nl) => "een heel getal zonder aanhalingstekens, zoals 0 of 2",
-            (Expected::Integer, Lang::En) => "a whole number without quotes, such as 0 or 2",
-            (Expected::Number, Lang::Nl) => "een getal met een punt, zoals 52.46",
-            (Expected::Number, Lang::En) => "a number with a decimal point, such as 52.46",
+            (Expected::Whole, Lang::Nl) => "een heel getal van 0 tot 255 (zonder aanhalingstekens)",
+            (Expected::Whole, Lang::En) => "a whole number from 0 to 255 (without quotes)",
+            (Expected::Integer, Lang::Nl) => {
+                "een heel getal zoals 0 of 2 (zonder aanhalingstekens)"
+            }
+            (Expected::Integer, Lang::En) => "a whole number such as 0 or 2 (without quotes)",
+            (Expected::Number, Lang::Nl) => "een getal met een punt (zoals 52.46)",
+            (Expected::Number, Lang::En) => "a number with a decimal point (such as 52.46)",
             (Expected::List, Lang::Nl) => "een lijst: [ … ]",
             (Expected::List, Lang::En) => "a list: [ … ]",
             (Expected::Object, Lang::Nl) => "een blok met velden: { … }",
@@ -203,6 +236,12 @@ fn found_words(found: &str, lang: Lang) -> &'static str {
         ("null", Lang::En) => "null (empty)",
         ("bool", Lang::Nl) => "true of false",
         ("bool", Lang::En) => "true or false",
+        ("negative", Lang::Nl) => "een negatief getal",
+        ("negative", Lang::En) => "a negative number",
+        ("fraction", Lang::Nl) => "een getal met cijfers achter de komma",
+        ("fraction", Lang::En) => "a number with decimals",
+        ("too large", Lang::Nl) => "een getal boven 255",
+        ("too large", Lang::En) => "a number above 255",
         ("number", Lang::Nl) => "een getal",
         ("number", Lang::En) => "a number",
         ("text", Lang::Nl) => "tekst",
@@ -212,4 +251,12 @@ fn found_words(found: &str, lang: Lang) -> &'static str {
         (_, Lang::Nl) => "een blok",
         (_, Lang::En) => "a block",
     }
+}
+
+pub(super) fn hidden_characters(field: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("`{field}` bevat onzichtbare tekens (stuurtekens zoals NUL, of tekens die de leesrichting omdraaien): de app laat ze weg, haal ze uit het bestand"),
+        format!("`{field}` holds invisible characters (control characters such as NUL, or characters that reverse the reading direction): the app leaves them out; remove them from the file"),
+    )
 }

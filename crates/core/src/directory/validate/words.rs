@@ -40,6 +40,7 @@ impl Kind {
             Kind::NotOnEarth => location::not_on_earth(lang),
             Kind::FloorRange(v) => location::floor_range(v, lang),
             Kind::DuplicateKey(key) => duplicates::duplicate_key(key, lang),
+            Kind::TooDeep => syntax::too_deep(lang),
             Kind::Skipped(reason) => safety_net::skipped(reason, lang),
             Kind::EmptyDescription => entry::empty_description(lang),
             Kind::EmptyAddress(field) => location::empty_address(field, lang),
@@ -56,6 +57,8 @@ impl Kind {
             Kind::BadEmail(v) => contact::bad_email(v, lang),
             Kind::BadWebsite(v) => contact::bad_website(v, lang),
             Kind::HttpWebsite(v) => contact::http_website(v, lang),
+            Kind::WebsiteCharacters(v) => contact::website_characters(v, lang),
+            Kind::HiddenCharacters(field) => types::hidden_characters(field, lang),
             Kind::OutsideNetherlands => location::outside_netherlands(lang),
             Kind::LatLonSwapped => location::lat_lon_swapped(lang),
             Kind::BadPostcode(v) => location::bad_postcode(v, lang),
@@ -88,6 +91,7 @@ impl Kind {
             | Kind::NotOnEarth
             | Kind::FloorRange(_)
             | Kind::DuplicateKey(_)
+            | Kind::TooDeep
             | Kind::Skipped(_)
             | Kind::EmptyDescription
             | Kind::EmptyAddress(_)
@@ -101,6 +105,8 @@ impl Kind {
             | Kind::BadEmail(_)
             | Kind::BadWebsite(_)
             | Kind::HttpWebsite(_)
+            | Kind::WebsiteCharacters(_)
+            | Kind::HiddenCharacters(_)
             | Kind::OutsideNetherlands
             | Kind::LatLonSwapped
             | Kind::BadPostcode(_)

@@ -8,6 +8,7 @@ use samenwijzer_core::small_step::{reminder_calendar, REMINDER_WEEKS};
 
 use crate::address::app_address;
 use crate::components::calendar_link::CalendarLink;
+use crate::components::radio_option::RadioOption;
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 use crate::today::now;
@@ -22,16 +23,13 @@ pub fn CheckAgain() -> impl IntoView {
             let n = *n;
             let label = move || fill(locale.text(Key::AgainWeeksOption), &[("n", &n.to_string())]);
             view! {
-                <label class="option">
-                    <input
-                        type="radio"
-                        name="opnieuw-weken"
-                        value=n.to_string()
-                        prop:checked=move || weeks.get() == n
-                        on:change=move |_| weeks.set(n)
-                    />
-                    <span>{label}</span>
-                </label>
+                <RadioOption
+                    name="opnieuw-weken"
+                    value=n.to_string()
+                    checked=move || weeks.get() == n
+                    on_pick=move || weeks.set(n)
+                    label
+                />
             }
         })
         .collect_view();

@@ -13,6 +13,7 @@ pub mod helplines;
 pub mod loading;
 pub mod my_course;
 pub mod page_heading;
+pub mod radio_option;
 pub mod remember;
 pub mod shortlist_button;
 pub mod small_step;

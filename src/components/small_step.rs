@@ -15,6 +15,7 @@ use samenwijzer_core::small_step::{
 use crate::address::app_address;
 use crate::components::calendar_link::CalendarLink;
 use crate::components::directory_view::directory_if_loaded;
+use crate::components::radio_option::RadioOption;
 use crate::i18n::when::date_words;
 use crate::i18n::{fill, idea_key, Key};
 use crate::locale::{t, use_locale};
@@ -92,20 +93,18 @@ pub fn SmallStep(profile: Profile, step: RwSignal<Option<ChosenStep>>) -> impl I
 
     let option = move |value: String, label: Box<dyn Fn() -> String + Send + Sync>| {
         let checked = value.clone();
+        let picked = value.clone();
         view! {
-            <label class="option">
-                <input
-                    type="radio"
-                    name="kleine-stap"
-                    value=value.clone()
-                    prop:checked=move || choice.with(|c| c.as_deref() == Some(checked.as_str()))
-                    on:change=move |_| {
-                        choice.set(Some(value.clone()));
-                        refresh();
-                    }
-                />
-                <span>{label}</span>
-            </label>
+            <RadioOption
+                name="kleine-stap"
+                value
+                checked=move || choice.with(|c| c.as_deref() == Some(checked.as_str()))
+                on_pick=move || {
+                    choice.set(Some(picked.clone()));
+                    refresh();
+                }
+                label
+            />
         }
     };
     let idea_options = ideas(profile)

@@ -64,6 +64,8 @@ pub fn validate(text: &str, today: Date) -> Report {
         today,
         spans: Spans::default(),
         problems: Vec::new(),
+        lines: position::Lines::default(),
+        error_count: 0,
     };
     let (entries, examples) = v.file();
     let mut problems = v.problems;
@@ -88,13 +90,21 @@ struct Validator<'a> {
     today: Date,
     spans: Spans,
     problems: Vec<Problem>,
+    /// Where each line starts (made at the first problem), so a problem's line and
+    /// column cost a binary search, not a walk from the start of the text.
+    lines: position::Lines,
+    /// The errors in `problems`, counted as they are reported.
+    error_count: usize,
 }
 
 impl Validator<'_> {
     /// A problem at a byte offset.
     fn report(&mut self, severity: Severity, path: &str, offset: usize, kind: Kind) {
         let offset = position::floor_char_boundary(self.text, offset);
-        let (line, column) = line_column(self.text, offset);
+        let (line, column) = self.lines.line_column(self.text, offset);
+        if severity == Severity::Error {
+            self.error_count += 1;
+        }
         self.problems.push(Problem {
             severity,
             kind,
@@ -121,10 +131,7 @@ impl Validator<'_> {
 
     /// How many errors were found so far.
     fn errors(&self) -> usize {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count()
+        self.error_count
     }
 }
 

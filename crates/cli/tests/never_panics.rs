@@ -16,14 +16,14 @@ proptest! {
 
     #[test]
     fn csv_import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        let imported = csv_import::import(&bytes, today());
+        let imported = csv_import::import(&bytes, today(), Lang::Nl);
         prop_assert!(samenwijzer_core::directory::parse_directory(&imported.json).is_ok());
     }
 
     #[test]
     fn csv_rows_never_panic_and_output_passes(rows in r#"([a-z0-9 ,:;/.\-"é]{0,40}\n){0,6}"#) {
         let text = format!("{HEADER}{rows}");
-        let imported = csv_import::import(text.as_bytes(), today());
+        let imported = csv_import::import(text.as_bytes(), today(), Lang::En);
         let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
         prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
     }

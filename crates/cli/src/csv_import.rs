@@ -1010,4 +1010,20 @@ mod tests {
             }
         }
     }
+
+    /// The validator sees 1,000 entries at a time: a problem past the first slice is
+    /// still told at its own row.
+    #[test]
+    fn problems_after_the_first_thousand_rows_keep_their_line() {
+        let mut csv =
+            String::from("naam;beschrijving;behoeften;gratis;dagen;van;tot;laatst_gecontroleerd\n");
+        for i in 0..1500 {
+            let closes = if i == 1234 { "09:00" } else { "12:00" };
+            csv.push_str(&format!("A{i};B;sport;ja;di;10:00;{closes};2026-11-01\n"));
+        }
+        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        assert_eq!((imported.entries, imported.left_out), (1499, 1));
+        assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
+        assert_eq!(imported.notes[0].place, "regel 1236, kolom tot");
+    }
 }

@@ -24,9 +24,9 @@ pub mod tabular;
 #[cfg(test)]
 mod tests;
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status};
@@ -403,98 +403,112 @@ pub fn import(text_in: &str, options: &Options, today: Date) -> Imported {
         }
         Some(_) => {}
     }
-    let root: Value = match serde_json::from_str(text_in) {
-        Ok(v) => v,
-        Err(e) => {
-            return Imported::refused(
-                words::line_column(lang, e.line(), e.column()),
-                words::json_error(&e, lang),
-            )
+    // The items are kept as their text (`RawValue`, borrowed: no copy) and each is
+    // read as a tree only when its turn comes, so memory holds one service's tree at a
+    // time instead of the whole export's.
+    let items: Vec<(String, &RawValue)> = if first == Some('[') {
+        match serde_json::from_str::<Vec<&RawValue>>(text_in) {
+            Ok(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| (format!("[{i}]"), v))
+                .collect(),
+            Err(e) => return not_json(&e, lang),
         }
-    };
-    if root.get("entries").is_some() && root.get("schema_version").is_some() {
-        return refuse(
-            lang,
-            String::new(),
-            "dit is al een activiteitenbestand van Samenwijzer, geen HSDS-export: controleer het met `samenwijzer-data check`".into(),
-            "this is already a Samenwijzer directory file, not an HSDS export: check it with `samenwijzer-data check`".into(),
-        );
-    }
-    if root.get("resources").is_some_and(Value::is_array) {
-        return refuse(
-            lang,
-            String::new(),
-            "dit is de beschrijving (datapackage.json) van een HSDS-export in tabelvorm: geef de map mee waarin het staat".into(),
-            "this is the description (datapackage.json) of an HSDS export in tabular form: give the folder it is in".into(),
-        );
-    }
-    let items: Vec<(String, &Value)> = match &root {
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (format!("[{i}]"), v))
-            .collect(),
-        Value::Object(o) if o.get("contents").is_some_and(Value::is_array) => list(&root, "contents")
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (format!("[{i}]"), v))
-            .collect(),
-        Value::Object(o) if o.contains_key("name") || o.contains_key("services") => {
-            vec![(String::new(), &root)]
-        }
-        _ => {
+    } else {
+        let top: BTreeMap<String, &RawValue> = match serde_json::from_str(text_in) {
+            Ok(top) => top,
+            Err(e) => return not_json(&e, lang),
+        };
+        if top.contains_key("entries") && top.contains_key("schema_version") {
             return refuse(
                 lang,
                 String::new(),
-                "dit lijkt geen HSDS-export: verwacht een lijst met services of organizations, één service of organization, of {\"contents\": [ … ]}".into(),
-                "this does not look like an HSDS export: expected a list of services or organizations, one service or organization, or {\"contents\": [ … ]}".into(),
-            )
+                "dit is al een activiteitenbestand van Samenwijzer, geen HSDS-export: controleer het met `samenwijzer-data check`".into(),
+                "this is already a Samenwijzer directory file, not an HSDS export: check it with `samenwijzer-data check`".into(),
+            );
+        }
+        if top
+            .get("resources")
+            .is_some_and(|r| r.get().starts_with('['))
+        {
+            return refuse(
+                lang,
+                String::new(),
+                "dit is de beschrijving (datapackage.json) van een HSDS-export in tabelvorm: geef de map mee waarin het staat".into(),
+                "this is the description (datapackage.json) of an HSDS export in tabular form: give the folder it is in".into(),
+            );
+        }
+        match top.get("contents").map(|c| serde_json::from_str::<Vec<&RawValue>>(c.get())) {
+            Some(Ok(items)) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| (format!("[{i}]"), v))
+                .collect(),
+            _ if top.contains_key("name") || top.contains_key("services") => {
+                match serde_json::from_str::<&RawValue>(text_in) {
+                    Ok(root) => vec![(String::new(), root)],
+                    Err(e) => return not_json(&e, lang),
+                }
+            }
+            _ => {
+                return refuse(
+                    lang,
+                    String::new(),
+                    "dit lijkt geen HSDS-export: verwacht een lijst met services of organizations, één service of organization, of {\"contents\": [ … ]}".into(),
+                    "this does not look like an HSDS export: expected a list of services or organizations, one service or organization, or {\"contents\": [ … ]}".into(),
+                )
+            }
         }
     };
     // A service, or an organization with its services (HSDS 3.0's organization
     // schema): each service is read with its organization as fallback.
-    let mut services: Vec<(String, Cow<Value>)> = Vec::new();
-    let mut not_objects = Vec::new();
-    for (path, item) in items {
-        match item.get("services").and_then(Value::as_array) {
-            Some(nested) if item.get("service_at_locations").is_none() => {
-                let mut organization = item.as_object().cloned().unwrap_or_default();
-                organization.remove("services");
-                let organization = Value::Object(organization);
-                let base = if path.is_empty() {
-                    "organization".to_owned()
-                } else {
-                    format!("organizations{path}")
-                };
-                for (j, service) in nested.iter().enumerate() {
-                    let place = format!("{base}.services[{j}]");
-                    match service {
-                        Value::Object(s) => {
-                            let mut s = s.clone();
-                            s.entry("organization")
-                                .or_insert_with(|| organization.clone());
-                            services.push((place, Cow::Owned(Value::Object(s))));
-                        }
-                        _ => not_objects.push(place),
+    let not_objects = std::cell::RefCell::new(Vec::new());
+    let services = items.into_iter().flat_map(|(path, raw)| {
+        let item: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+        let mut out: Vec<(String, Value)> = Vec::new();
+        let nested = item.get("services").is_some_and(Value::is_array)
+            && item.get("service_at_locations").is_none();
+        if nested {
+            let Value::Object(mut organization) = item else {
+                return out;
+            };
+            let Some(Value::Array(nested)) = organization.remove("services") else {
+                return out;
+            };
+            let organization = Value::Object(organization);
+            let base = if path.is_empty() {
+                "organization".to_owned()
+            } else {
+                format!("organizations{path}")
+            };
+            for (j, service) in nested.into_iter().enumerate() {
+                let place = format!("{base}.services[{j}]");
+                match service {
+                    Value::Object(mut s) => {
+                        s.entry("organization")
+                            .or_insert_with(|| organization.clone());
+                        out.push((place, Value::Object(s)));
                     }
+                    _ => not_objects.borrow_mut().push(place),
                 }
             }
-            _ => {
-                let place = if path.is_empty() {
-                    "service".to_owned()
-                } else {
-                    format!("services{path}")
-                };
-                if item.is_object() {
-                    services.push((place, Cow::Borrowed(item)));
-                } else {
-                    not_objects.push(place);
-                }
+        } else {
+            let place = if path.is_empty() {
+                "service".to_owned()
+            } else {
+                format!("services{path}")
+            };
+            if item.is_object() {
+                out.push((place, item));
+            } else {
+                not_objects.borrow_mut().push(place);
             }
         }
-    }
+        out
+    });
     let mut imported = convert(services, options, today);
-    for place in not_objects {
+    for place in not_objects.into_inner() {
         imported.notes.insert(
             0,
             Note {
@@ -516,24 +530,31 @@ pub fn import(text_in: &str, options: &Options, today: Date) -> Imported {
 /// Converts an HSDS export in tabular form: `files` are the folder's files (name and
 /// text), as `main.rs` read them.
 pub fn import_tabular(files: &[(String, String)], options: &Options, today: Date) -> Imported {
-    match tabular::services(files, options.lang) {
-        Ok((services, notes)) => {
-            let services = services
-                .into_iter()
-                .map(|s| (place_of(&s, "services.csv"), Cow::Owned(s)))
-                .collect();
-            let mut imported = convert(services, options, today);
-            let mut all = notes;
-            all.append(&mut imported.notes);
-            imported.notes = all;
-            imported
+    let mut tables = match tabular::read(files, options.lang) {
+        Ok(tables) => tables,
+        Err(note) => {
+            return Imported {
+                json: out::render(std::iter::empty()),
+                notes: vec![note],
+                ..Imported::default()
+            }
         }
-        Err(note) => Imported {
-            json: out::render(std::iter::empty()),
-            notes: vec![note],
-            ..Imported::default()
-        },
-    }
+    };
+    let services =
+        std::iter::from_fn(|| tables.next_service()).map(|s| (place_of(&s, "services.csv"), s));
+    let mut imported = convert(services, options, today);
+    let mut all = tables.finish();
+    all.append(&mut imported.notes);
+    imported.notes = all;
+    imported
+}
+
+/// The import stopped at a JSON syntax error: where, in words.
+fn not_json(e: &serde_json::Error, lang: Lang) -> Imported {
+    Imported::refused(
+        words::line_column(lang, e.line(), e.column()),
+        words::json_error(e, lang),
+    )
 }
 
 /// A text whose first line has more `;` or `,` than `{`, `[` and `:`: a spreadsheet.
@@ -544,7 +565,11 @@ fn looks_like_csv(text: &str) -> bool {
 }
 
 /// The services (with their places) as entries, written and checked.
-fn convert(services: Vec<(String, Cow<Value>)>, options: &Options, today: Date) -> Imported {
+fn convert(
+    services: impl Iterator<Item = (String, Value)>,
+    options: &Options,
+    today: Date,
+) -> Imported {
     let mut ctx = Ctx {
         notes: Vec::new(),
         lang: options.lang,
@@ -554,12 +579,12 @@ fn convert(services: Vec<(String, Cow<Value>)>, options: &Options, today: Date) 
     let mut imported = Imported::default();
     let mut entries = Vec::new();
     let mut ids = HashSet::new();
-    for (place, service) in &services {
-        let label = match str_at(service, "id") {
+    for (place, service) in services {
+        let label = match str_at(&service, "id") {
             Some(id) => format!("{place} (id {id})"),
             None => place.clone(),
         };
-        for mut entry in ctx.service(place, service, options) {
+        for mut entry in ctx.service(&place, &service, options) {
             let base = entry.id.clone();
             let mut n = 2;
             while !ids.insert(entry.id.clone()) {
@@ -575,7 +600,6 @@ fn convert(services: Vec<(String, Cow<Value>)>, options: &Options, today: Date) 
             ));
         }
     }
-    drop(services);
     ctx.report_unread();
     let before = entries.len();
     let (json, written, notes) = out::write_repairing(entries, today, options.lang);

@@ -76,6 +76,9 @@ pub fn write_repairing(
     write_with(entries, today, lang, true)
 }
 
+/// How many entries the validator sees at once.
+const CHUNK: usize = 1000;
+
 fn write_with(
     entries: Vec<(RawEntry, Source)>,
     today: Date,
@@ -83,17 +86,34 @@ fn write_with(
     repair: bool,
 ) -> (String, usize, Vec<crate::Note>) {
     let mut notes = Vec::new();
-    let file = render(entries.iter().map(|(e, _)| e));
-    let report = validate(&file, today);
-    drop(file);
-    let mut per_entry: Vec<Vec<&Problem>> = vec![Vec::new(); entries.len()];
-    for p in &report.problems {
-        if p.severity == Severity::Info {
-            continue;
+    // Checked a slice at a time: the validator's view of a file (its JSON tree and
+    // the place of every value) is many times the text, so a whole national file at
+    // once took gigabytes. The importers make every id unique and write no key twice,
+    // so the checks across entries (duplicate ids and keys) cannot find anything that
+    // the slices miss.
+    let mut per_entry: Vec<Vec<Problem>> = Vec::with_capacity(entries.len());
+    for (n, chunk) in entries.chunks(CHUNK).enumerate() {
+        let file = render(chunk.iter().map(|(e, _)| e));
+        let report = validate(&file, today);
+        drop(file);
+        let base = n * CHUNK;
+        let mut mine: Vec<Vec<Problem>> = vec![Vec::new(); chunk.len()];
+        for mut p in report.problems {
+            if p.severity == Severity::Info {
+                continue;
+            }
+            if let Some(j) = entry_index(&p.path).filter(|j| *j < chunk.len()) {
+                if base > 0 {
+                    p.path = p.path.replacen(
+                        &format!("entries[{j}]"),
+                        &format!("entries[{}]", base + j),
+                        1,
+                    );
+                }
+                mine[j].push(p);
+            }
         }
-        if let Some(i) = entry_index(&p.path).filter(|i| *i < entries.len()) {
-            per_entry[i].push(p);
-        }
+        per_entry.extend(mine);
     }
     let mut keep = Vec::with_capacity(entries.len());
     for (i, ((mut entry, source), mine)) in entries.into_iter().zip(per_entry).enumerate() {
@@ -165,7 +185,7 @@ type Repaired = (RawEntry, Vec<(String, String)>, Vec<Problem>);
 fn repaired(
     entry: &RawEntry,
     path: &str,
-    problems: &[&Problem],
+    problems: &[Problem],
     today: Date,
     lang: Lang,
 ) -> Option<Repaired> {
@@ -174,7 +194,7 @@ fn repaired(
     let mut errors: Vec<Problem> = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
-        .map(|p| (*p).clone())
+        .cloned()
         .collect();
     // A few rounds: leaving out one field may show the next problem.
     for _ in 0..4 {

@@ -44,6 +44,22 @@ proptest! {
     }
 
     #[test]
+    fn hsds_tabular_never_panics_and_output_passes(
+        services in r#"id,name,organization_id,minimum_age\n([a-z0-9 ,"]{0,20}\n){0,4}"#,
+        schedules in r#"id,service_id,freq,byday,opens_at,bymonthday\n([a-zA-Z0-9 ,:"]{0,24}\n){0,4}"#,
+        locations in r#"id,latitude,longitude\n([a-z0-9 ,.\-]{0,16}\n){0,3}"#,
+    ) {
+        let files = vec![
+            ("locations.csv".to_owned(), locations),
+            ("schedules.csv".to_owned(), schedules),
+            ("services.csv".to_owned(), services),
+        ];
+        let imported = hsds_import::import_tabular(&files, &hsds_import::Options::default(), today());
+        let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
+        prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
+    }
+
+    #[test]
     fn pack_never_panics(text in r#"\{"schema_version": 1, "entries": \[(\{"id": "[a-z]{1,3}", "name": "[a-z ]{0,5}", "description": "", "municipality": "[a-zA-Z ./-]{0,6}"\},? ?){0,4}\]\}|.{0,100}"#) {
         if let Ok(packed) = samenwijzer_data::pack::pack(&text, Lang::En) {
             let mut sizes = Vec::new();

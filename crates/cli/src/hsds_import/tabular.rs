@@ -43,7 +43,9 @@ const TABLES: &[(&str, &[&str])] = &[
 
 struct Table {
     file: String,
-    rows: Vec<Row>,
+    headers: Vec<String>,
+    /// Each row: its line and its cells (as text; an object is made when it is used).
+    rows: Vec<(u64, Vec<String>)>,
     used: Vec<bool>,
     /// column → value → rows with that value.
     index: HashMap<&'static str, HashMap<String, Vec<usize>>>,
@@ -62,38 +64,51 @@ impl Table {
             .unwrap_or_default();
         let mut rows = Vec::new();
         for record in reader.records().flatten() {
-            let line = record.position().map_or(0, csv::Position::line);
-            let mut row = Row::new();
-            for (h, cell) in headers.iter().zip(record.iter()) {
-                if !cell.is_empty() && !h.is_empty() {
-                    row.insert(h.clone(), Value::String(cell.to_owned()));
-                }
-            }
-            if row.is_empty() {
+            if record.iter().all(str::is_empty) {
                 continue;
             }
-            row.insert(
-                SOURCE_KEY.into(),
-                Value::String(format!("{file} regel {line}")),
-            );
-            rows.push(row);
+            let line = record.position().map_or(0, csv::Position::line);
+            rows.push((line, record.iter().map(str::to_owned).collect()));
         }
         Table {
             file: file.to_owned(),
+            headers,
             used: vec![false; rows.len()],
             rows,
             index: HashMap::new(),
         }
     }
 
+    fn column(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h == name)
+    }
+
     fn index(&mut self, column: &'static str) {
         let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, row) in self.rows.iter().enumerate() {
-            if let Some(v) = row.get(column).and_then(Value::as_str) {
-                index.entry(v.to_owned()).or_default().push(i);
+        if let Some(c) = self.column(column) {
+            for (i, (_, cells)) in self.rows.iter().enumerate() {
+                if let Some(v) = cells.get(c).filter(|v| !v.is_empty()) {
+                    index.entry(v.clone()).or_default().push(i);
+                }
             }
         }
         self.index.insert(column, index);
+    }
+
+    /// Row `i` as an HSDS object: its non-empty cells, and where it is.
+    fn object(&self, i: usize) -> Row {
+        let (line, cells) = &self.rows[i];
+        let mut row = Row::new();
+        for (h, cell) in self.headers.iter().zip(cells) {
+            if !cell.is_empty() && !h.is_empty() {
+                row.insert(h.clone(), Value::String(cell.clone()));
+            }
+        }
+        row.insert(
+            SOURCE_KEY.into(),
+            Value::String(format!("{} regel {line}", self.file)),
+        );
+        row
     }
 
     /// The rows whose `column` is `value`, marked as used.
@@ -101,10 +116,11 @@ impl Table {
         let Some(rows) = self.index.get(column).and_then(|i| i.get(value)) else {
             return Vec::new();
         };
-        rows.iter()
-            .map(|&i| {
+        let rows = rows.clone();
+        rows.into_iter()
+            .map(|i| {
                 self.used[i] = true;
-                self.rows[i].clone()
+                self.object(i)
             })
             .collect()
     }
@@ -140,9 +156,9 @@ fn id(row: &Row) -> Option<&str> {
     row.get("id").and_then(Value::as_str)
 }
 
-/// The services of a tabular export, nested as in the JSON form, and the notes about
-/// files and rows that were not read; or why the folder cannot be read.
-pub fn services(files: &[(String, String)], lang: Lang) -> Result<(Vec<Value>, Vec<Note>), Note> {
+/// The tables of a tabular export, indexed, with notes about the files not read; or
+/// why the folder cannot be read.
+pub fn read(files: &[(String, String)], lang: Lang) -> Result<Tabular, Note> {
     let mut notes = Vec::new();
     let mut tables = HashMap::new();
     for (name, text) in files {
@@ -213,16 +229,36 @@ pub fn services(files: &[(String, String)], lang: Lang) -> Result<(Vec<Value>, V
             }
         }
     }
-    let mut tables = Tables(tables);
-    let rows = std::mem::take(
-        &mut tables
-            .0
-            .get_mut("services")
-            .map(|t| std::mem::take(&mut t.rows))
-            .unwrap_or_default(),
-    );
-    let mut services = Vec::with_capacity(rows.len());
-    for mut service in rows {
+    let services = tables.get_mut("services").map_or(0, |t| t.rows.len());
+    Ok(Tabular {
+        tables: Tables(tables),
+        next: 0,
+        services,
+        notes,
+        lang,
+    })
+}
+
+/// The services of a tabular export, made one at a time ([`Tabular::next_service`]),
+/// then the notes about rows that belong to none ([`Tabular::finish`]).
+pub struct Tabular {
+    tables: Tables,
+    next: usize,
+    services: usize,
+    notes: Vec<Note>,
+    lang: Lang,
+}
+
+impl Tabular {
+    /// The next service, nested as in the JSON form.
+    pub fn next_service(&mut self) -> Option<Value> {
+        if self.next >= self.services {
+            return None;
+        }
+        let i = self.next;
+        self.next += 1;
+        let tables = &mut self.tables;
+        let mut service = tables.0.get("services")?.object(i);
         let sid = id(&service).map(str::to_owned);
         let sid = sid.as_deref();
         let org_id = service
@@ -320,19 +356,23 @@ pub fn services(files: &[(String, String)], lang: Lang) -> Result<(Vec<Value>, V
         if !at_locations.is_empty() {
             service.insert("service_at_locations".into(), Value::Array(at_locations));
         }
-        services.push(Value::Object(service));
+        Some(Value::Object(service))
     }
-    // Rows that belong to no service that was read: counted, per file.
-    let mut unused: Vec<(&str, usize)> = tables
-        .0
-        .iter()
-        .filter(|(name, _)| **name != "services")
-        .map(|(_, t)| (t.file.as_str(), t.used.iter().filter(|u| !**u).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    unused.sort();
-    for (file, n) in unused {
-        notes.push(Note {
+
+    /// The notes about the folder: tables not read, rows that belong to no service.
+    pub fn finish(self) -> Vec<Note> {
+        let (tables, mut notes, lang) = (self.tables, self.notes, self.lang);
+        // Rows that belong to no service that was read: counted, per file.
+        let mut unused: Vec<(&str, usize)> = tables
+            .0
+            .iter()
+            .filter(|(name, _)| **name != "services")
+            .map(|(_, t)| (t.file.as_str(), t.used.iter().filter(|u| !**u).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        unused.sort();
+        for (file, n) in unused {
+            notes.push(Note {
             error: false,
             place: file.to_owned(),
             message: pick(
@@ -341,6 +381,7 @@ pub fn services(files: &[(String, String)], lang: Lang) -> Result<(Vec<Value>, V
                 format!("{n} row(s) belong to no service (or not at this place) and were not imported"),
             ),
         });
+        }
+        notes
     }
-    Ok((services, notes))
 }

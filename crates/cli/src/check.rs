@@ -95,8 +95,18 @@ fn render(file: &str, text: &str, problem: &Problem, lang: Lang, renderer: &Rend
     }
     // Only the line of the problem goes to the renderer: quick for big files.
     let offset = problem.offset.min(text.len());
-    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    // Looked for near the value only: on a file of one line, a search from the start
+    // for every problem was quadratic.
+    let mut lo = offset.saturating_sub(4 * WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (offset + 4 * WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let start = text[lo..offset].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let end = text[offset..hi].find('\n').map_or(hi, |i| offset + i);
     let line = text[start..end].trim_end_matches('\r');
     let from = offset - start;
     let len = token_len(&line[from.min(line.len())..]).max(1);

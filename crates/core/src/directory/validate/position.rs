@@ -16,6 +16,9 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 pub(super) struct Lines {
     /// Byte offsets where lines 2, 3, … start; `None` until first asked.
     starts: Option<Vec<usize>>,
+    /// The last offset asked and its column, to count on from there within the same
+    /// line (a file of one line would otherwise count from its start every time).
+    last: Option<(usize, usize, usize)>,
 }
 
 impl Lines {
@@ -28,7 +31,14 @@ impl Lines {
         // Lines that start at or before the offset, after the first.
         let before = starts.partition_point(|&s| s <= offset);
         let line_start = if before == 0 { 0 } else { starts[before - 1] };
-        (before + 1, text[line_start..offset].chars().count() + 1)
+        let column = match self.last {
+            Some((start, at, column)) if start == line_start && at <= offset => {
+                column + text[at..offset].chars().count()
+            }
+            _ => text[line_start..offset].chars().count() + 1,
+        };
+        self.last = Some((line_start, offset, column));
+        (before + 1, column)
     }
 }
 

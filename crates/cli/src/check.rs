@@ -95,11 +95,25 @@ fn render(file: &str, text: &str, problem: &Problem, lang: Lang, renderer: &Rend
     }
     // Only the line of the problem goes to the renderer: quick for big files.
     let offset = problem.offset.min(text.len());
-    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    // Looked for near the value only: on a file of one line, a search from the start
+    // for every problem was quadratic.
+    let mut lo = offset.saturating_sub(4 * WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (offset + 4 * WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let start = text[lo..offset].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let end = text[offset..hi].find('\n').map_or(hi, |i| offset + i);
     let line = text[start..end].trim_end_matches('\r');
     let from = offset - start;
     let len = token_len(&line[from.min(line.len())..]).max(1);
+    // A file written on one line (as many tools do) would hand the whole file to the
+    // renderer for every problem: quadratic. Show a window around the value instead.
+    let (line, from) = window(line, from, len);
+    let len = len.min(line.len().saturating_sub(from));
     let mut span = from.min(line.len())..(from + len).min(line.len()).max(from.min(line.len()));
     // A one-byte minimum can end inside a multi-byte character (e.g. U+0085), which the
     // renderer cannot slice: widen the span to whole characters.
@@ -130,6 +144,34 @@ fn render(file: &str, text: &str, problem: &Problem, lang: Lang, renderer: &Rend
 
 /// The length in bytes of the JSON token at the start of `s` (a string with its quotes,
 /// a number or word, or one bracket).
+/// The part of a long line around `from..from + len`: at most [`WINDOW`] bytes either
+/// side, with "…" where it was cut; and where `from` is in it.
+fn window(line: &str, from: usize, len: usize) -> (std::borrow::Cow<'_, str>, usize) {
+    if line.len() <= 3 * WINDOW {
+        return (line.into(), from);
+    }
+    let from = from.min(line.len());
+    let mut start = from.saturating_sub(WINDOW);
+    while !line.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (from + len.min(WINDOW) + WINDOW).min(line.len());
+    while !line.is_char_boundary(end) {
+        end += 1;
+    }
+    let (before, after) = (
+        if start > 0 { "…" } else { "" },
+        if end < line.len() { "…" } else { "" },
+    );
+    (
+        format!("{before}{}{after}", &line[start..end]).into(),
+        from - start + before.len(),
+    )
+}
+
+/// How much of a long line is shown on each side of a problem.
+const WINDOW: usize = 80;
+
 fn token_len(s: &str) -> usize {
     let bytes = s.as_bytes();
     match bytes.first() {
@@ -202,6 +244,49 @@ mod tests {
             out.ends_with("3 fouten, 3 waarschuwingen, 1 item (0 voorbeelden)\n"),
             "{out}"
         );
+    }
+
+    /// A file on one line: each problem shows a window of its line, not the whole file
+    /// (which made `check` quadratic: 1,000 entries took 72 s).
+    #[test]
+    fn a_file_on_one_line_shows_a_window() {
+        let entries: Vec<String> = (0..300)
+            .map(|i| format!("{{\"id\": \"e{i}\", \"name\": \"Ä{i}\", \"description\": \"\", \"needs\": [\"talk\"], \"free\": true, \"last_checked\": \"2026-11-01\"}}"))
+            .collect();
+        let text = format!(
+            "{{\"schema_version\": 1, \"entries\": [{}]}}",
+            entries.join(", ")
+        );
+        let checked = check(
+            "x.json",
+            &text,
+            Date::new(2026, 11, 27).unwrap(),
+            Lang::Nl,
+            false,
+        );
+        assert!(checked.report.problems.len() >= 300);
+        let longest = checked.output.lines().map(str::len).max().unwrap();
+        assert!(longest < 400, "{longest}");
+        assert!(
+            checked.output.contains("\n1 | …true"),
+            "{}",
+            &checked.output[..2000]
+        );
+        // The caret still stands under the value.
+        let line = checked
+            .output
+            .lines()
+            .find(|l| l.starts_with("1 |"))
+            .unwrap();
+        let caret = checked
+            .output
+            .lines()
+            .skip_while(|l| !l.starts_with("1 |"))
+            .nth(1)
+            .unwrap();
+        let at = caret.find('^').unwrap();
+        let under: String = line.chars().skip(at).take(2).collect();
+        assert_eq!(under, "\"\"", "{line}\n{caret}");
     }
 
     #[test]

@@ -11,14 +11,17 @@ use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status, FLO
 use samenwijzer_core::schedule::{ByDay, Date, DayRule, RawSchedule, Weekday};
 use samenwijzer_core::Need;
 
+use samenwijzer_core::Lang;
+
 use crate::out::{self, text, Source};
+use crate::words::{self, pick};
 use crate::{Imported, Note};
 
 const REQUIRED: [&str; 2] = ["naam", "beschrijving"];
 
 /// The column that fills a JSON field path inside an entry (`schedules[0].byday` →
 /// `dagen`), for messages from the validator.
-fn column_for(path: &str) -> String {
+fn column_for(path: &str, lang: Lang) -> String {
     let field: String = path
         .split('.')
         .map(|part| part.split('[').next().unwrap_or(part))
@@ -28,11 +31,14 @@ fn column_for(path: &str) -> String {
         .iter()
         .find(|(_, f)| *f == field)
         .or_else(|| COLUMNS.iter().find(|(_, f)| field.starts_with(f)))
-        .map_or_else(|| format!("veld {path}"), |(c, _)| format!("kolom {c}"))
+        .map_or_else(
+            || pick(lang, format!("veld {path}"), format!("field {path}")),
+            |(c, _)| pick(lang, format!("kolom {c}"), format!("column {c}")),
+        )
 }
 
 /// Converts a spreadsheet export. `bytes` is the whole file.
-pub fn import(bytes: &[u8], today: Date) -> Imported {
+pub fn import(bytes: &[u8], today: Date, lang: Lang) -> Imported {
     let mut imported = Imported::default();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -43,46 +49,97 @@ pub fn import(bytes: &[u8], today: Date) -> Imported {
                 .filter(|b| **b == b'\n')
                 .count()
                 + 1;
-            imported.notes.push(Note {
-                error: true,
-                place: format!("regel {line}"),
-                message: "het bestand is geen UTF-8-tekst: kies in Excel \"Opslaan als\" → \"CSV UTF-8 (door komma's gescheiden)\"".into(),
-            });
-            imported.json = out::render(std::iter::empty());
-            return imported;
+            return Imported::refused(
+                words::line(lang, line as u64),
+                pick(
+                    lang,
+                    "het bestand is geen UTF-8-tekst: kies in Excel \"Opslaan als\" → \"CSV UTF-8 (door komma's gescheiden)\"",
+                    "the file is not UTF-8 text: in Excel choose \"Save as\" → \"CSV UTF-8 (comma delimited)\"",
+                )
+                .into(),
+            );
         }
     };
+    // Not what this command reads: one message, not one per column.
+    match text.trim_start().chars().next() {
+        None => {
+            return Imported::refused(
+                String::new(),
+                pick(lang, "het bestand is leeg", "the file is empty").into(),
+            )
+        }
+        Some('{' | '[') => {
+            return Imported::refused(
+                words::line(lang, 1),
+                pick(
+                    lang,
+                    "dit is een JSON-bestand, geen spreadsheet: een HSDS-export leest `samenwijzer-data import-hsds`, een activiteitenbestand controleert `samenwijzer-data check`",
+                    "this is a JSON file, not a spreadsheet: `samenwijzer-data import-hsds` reads an HSDS export, `samenwijzer-data check` checks a directory file",
+                )
+                .into(),
+            )
+        }
+        Some(_) => {}
+    }
     let delimiter = guess_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
+    let builder = |headers: bool| {
+        let mut b = csv::ReaderBuilder::new();
+        b.delimiter(delimiter)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .has_headers(headers);
+        b
+    };
+    let mut reader = builder(true).from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h
             .iter()
             .map(|h| h.trim().to_lowercase().replace(' ', "_"))
             .collect(),
-        Err(e) => {
-            imported.notes.push(Note {
-                error: true,
-                place: "regel 1".into(),
-                message: format!("de kopregel is niet te lezen: {e}"),
-            });
-            imported.json = out::render(std::iter::empty());
-            return imported;
+        Err(_) => {
+            return Imported::refused(
+                words::line(lang, 1),
+                pick(
+                    lang,
+                    "de kopregel is niet te lezen",
+                    "the header line cannot be read",
+                )
+                .into(),
+            );
         }
     };
+    let body = reader.position().clone();
     let known: Vec<&str> = COLUMNS.iter().map(|(c, _)| *c).collect();
+    if !headers.iter().any(|h| known.contains(&h.as_str())) {
+        return Imported::refused(
+            words::line(lang, 1),
+            pick(
+                lang,
+                "de eerste regel noemt geen enkele bekende kolom (zoals `naam`, `beschrijving`): is dit wel een spreadsheet met de kolommen uit docs/directory-format.md?",
+                "the first line names no known column (such as `naam`, `beschrijving`): is this a spreadsheet with the columns of docs/directory-format.md?",
+            )
+            .into(),
+        );
+    }
     for (i, h) in headers.iter().enumerate() {
         if h.is_empty() || known.contains(&h.as_str()) {
             continue;
         }
-        let hint = closest(h, &known).map_or_else(String::new, |c| format!(" — bedoelt u `{c}`?"));
+        let hint = closest(h, &known).map_or_else(String::new, |c| {
+            pick(
+                lang,
+                format!(" — bedoelt u `{c}`?"),
+                format!(" — did you mean `{c}`?"),
+            )
+        });
         imported.notes.push(Note {
             error: false,
-            place: format!("regel 1, kolom {}", i + 1),
-            message: format!("onbekende kolom `{h}` wordt overgeslagen{hint}"),
+            place: words::line_column(lang, 1, i + 1),
+            message: pick(
+                lang,
+                format!("onbekende kolom `{h}` wordt overgeslagen{hint}"),
+                format!("unknown column `{h}` is skipped{hint}"),
+            ),
         });
     }
     let missing: Vec<&str> = REQUIRED
@@ -91,12 +148,18 @@ pub fn import(bytes: &[u8], today: Date) -> Imported {
         .filter(|c| !headers.iter().any(|h| h == c))
         .collect();
     if !missing.is_empty() {
+        let missing = missing
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
         imported.notes.push(Note {
             error: true,
-            place: "regel 1".into(),
-            message: format!(
-                "de kolom(men) {} ontbreken in de kopregel; de eerste regel moet de kolomnamen bevatten",
-                missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+            place: words::line(lang, 1),
+            message: pick(
+                lang,
+                format!("de kolom(men) {missing} ontbreken in de kopregel; de eerste regel moet de kolomnamen bevatten"),
+                format!("the column(s) {missing} are missing from the header line; the first line must hold the column names"),
             ),
         });
         imported.json = out::render(std::iter::empty());
@@ -105,57 +168,134 @@ pub fn import(bytes: &[u8], today: Date) -> Imported {
 
     let mut rows = Vec::new();
     let mut ids = std::collections::HashSet::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+    // The rows are read from `start` on; after a cell whose quote is not closed, again
+    // from the line after that row's first line, so the rows it swallowed are read as
+    // rows (and the broken row is reported, not imported).
+    let (mut start, mut base_line) = (body.byte() as usize, body.line());
+    let mut record = csv::StringRecord::new();
+    'read: loop {
+        let rest = text.get(start..).unwrap_or("");
+        let mut reader = builder(false).from_reader(rest.as_bytes());
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break 'read,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = base_line + e.position().map_or(1, |p| p.line()) - 1;
+                    imported.notes.push(Note {
+                        error: true,
+                        place: words::line(lang, line),
+                        message: pick(
+                            lang,
+                            "deze regel is niet te lezen (rij niet overgenomen)",
+                            "this line cannot be read (row not imported)",
+                        )
+                        .into(),
+                    });
+                    imported.left_out += 1;
+                    continue;
+                }
+            }
+            let Some(position) = record.position() else {
+                continue;
+            };
+            let line = base_line + position.line() - 1;
+            let from = start + position.byte() as usize;
+            let to = (start + reader.position().byte() as usize).min(text.len());
+            let raw = text.get(from..to).unwrap_or("");
+            if let Some(cell) =
+                unclosed_quote(raw, &record, headers.len(), delimiter, to >= text.len())
+            {
+                let last = line + raw.trim_end().matches('\n').count() as u64;
+                let column = headers.get(cell).map_or("?", String::as_str);
                 imported.notes.push(Note {
                     error: true,
-                    place: format!("regel {line}"),
-                    message: format!("deze regel is niet te lezen: {e}"),
+                    place: pick(
+                        lang,
+                        format!("regel {line}, kolom {column}"),
+                        format!("line {line}, column {column}"),
+                    ),
+                    message: pick(
+                        lang,
+                        format!("het aanhalingsteken (\") in deze cel wordt niet gesloten, zodat de regels {} t/m {last} in de cel terechtkwamen: deze rij is niet overgenomen (sluit de cel met een \"); de regels erna zijn als eigen rijen gelezen", line + 1),
+                        format!("the quote (\") in this cell is never closed, so lines {} to {last} ended up in the cell: this row was not imported (close the cell with a \"); the lines after it were read as rows of their own", line + 1),
+                    ),
                 });
                 imported.left_out += 1;
+                match text[from..].find('\n') {
+                    Some(i) => {
+                        start = from + i + 1;
+                        base_line = line + 1;
+                        continue 'read;
+                    }
+                    None => break 'read,
+                }
+            }
+            if record.iter().all(str::is_empty) {
                 continue;
             }
-        };
-        let line = record.position().map_or(0, |p| p.line()) as usize;
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        let cell = |name: &str| -> &str {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .and_then(|i| record.get(i))
-                .unwrap_or("")
-        };
-        let mut row = Row {
-            line,
-            notes: Vec::new(),
-        };
-        let entry = row.entry(&cell, &mut ids);
-        let failed = row.notes.iter().any(|n| n.error);
-        imported.notes.append(&mut row.notes);
-        if failed {
-            imported.left_out += 1;
-        } else {
-            rows.push((
-                entry,
-                Source {
-                    place: format!("regel {line}"),
-                    field: Box::new(column_for),
-                },
-            ));
+            let cell = |name: &str| -> &str {
+                headers
+                    .iter()
+                    .position(|h| h == name)
+                    .and_then(|i| record.get(i))
+                    .unwrap_or("")
+            };
+            let mut row = Row {
+                line: line as usize,
+                lang,
+                notes: Vec::new(),
+            };
+            let entry = row.entry(&cell, &mut ids);
+            let failed = row.notes.iter().any(|n| n.error);
+            imported.notes.append(&mut row.notes);
+            if failed {
+                imported.left_out += 1;
+            } else {
+                rows.push((
+                    entry,
+                    Source {
+                        place: words::line(lang, line),
+                        field: column_for,
+                    },
+                ));
+            }
         }
     }
     let before = rows.len();
-    let (json, written, notes) = out::write(rows, today);
+    let (json, written, notes) = out::write(rows, today, lang);
     imported.json = json;
     imported.entries = written;
     imported.left_out += before - written;
     imported.notes.extend(notes);
     imported
+}
+
+/// The cell whose opening quote was never closed, when this record (its raw text)
+/// shows it: it runs over line breaks into lines that look like rows of their own (as
+/// many separators as the header, at least two), or to the end of the file with an odd
+/// number of quotes. A cell with line breaks in it and neither sign is a real
+/// multi-line cell.
+fn unclosed_quote(
+    raw: &str,
+    record: &csv::StringRecord,
+    columns: usize,
+    delimiter: u8,
+    at_end: bool,
+) -> Option<usize> {
+    let raw = raw.trim_end_matches(['\r', '\n']);
+    if !raw.contains('\n') {
+        return None;
+    }
+    let cell = record.iter().position(|c| c.contains('\n'))?;
+    let to_the_end = at_end && raw.matches('"').count() % 2 == 1;
+    let separators = columns.saturating_sub(1).max(2);
+    let rows_inside = record
+        .get(cell)?
+        .lines()
+        .skip(1)
+        .any(|l| l.bytes().filter(|b| *b == delimiter).count() >= separators);
+    (to_the_end || rows_inside).then_some(cell)
 }
 
 /// `;` when the header line has more semicolons than commas (Dutch Excel), a tab for
@@ -175,22 +315,38 @@ fn guess_delimiter(text: &str) -> u8 {
 
 struct Row {
     line: usize,
+    lang: Lang,
     notes: Vec<Note>,
 }
 
 impl Row {
-    fn error(&mut self, column: &str, message: String) {
+    fn place(&self, column: &str) -> String {
+        pick(
+            self.lang,
+            format!("regel {}, kolom {column}", self.line),
+            format!("line {}, column {column}", self.line),
+        )
+    }
+
+    /// An error in the row's language: the Dutch and the English words.
+    fn error(&mut self, column: &str, nl: String, en: String) {
+        let message = pick(
+            self.lang,
+            format!("{nl} (rij niet overgenomen)"),
+            format!("{en} (row not imported)"),
+        );
         self.notes.push(Note {
             error: true,
-            place: format!("regel {}, kolom {column}", self.line),
-            message: format!("{message} (rij niet overgenomen)"),
+            place: self.place(column),
+            message,
         });
     }
 
-    fn warn(&mut self, column: &str, message: String) {
+    fn warn(&mut self, column: &str, nl: String, en: String) {
+        let message = pick(self.lang, nl, en);
         self.notes.push(Note {
             error: false,
-            place: format!("regel {}, kolom {column}", self.line),
+            place: self.place(column),
             message,
         });
     }
@@ -201,7 +357,11 @@ impl Row {
             "ja" | "j" | "yes" | "y" | "true" | "waar" | "1" | "x" => Some(true),
             "nee" | "n" | "no" | "false" | "onwaar" | "0" => Some(false),
             other => {
-                self.error(column, format!("{other:?} is geen ja of nee"));
+                self.error(
+                    column,
+                    format!("{other:?} is geen ja of nee"),
+                    format!("{other:?} is not yes or no"),
+                );
                 None
             }
         }
@@ -218,6 +378,7 @@ impl Row {
                 self.error(
                     column,
                     format!("{value:?} is geen leeftijd (een heel getal, zoals 65)"),
+                    format!("{value:?} is not an age (a whole number, such as 65)"),
                 );
                 None
             }
@@ -239,6 +400,7 @@ impl Row {
                 self.error(
                     column,
                     format!("{value:?} is geen verdieping (een heel getal van -2 tot 50; 0 is de begane grond)"),
+                    format!("{value:?} is not a floor (a whole number from -2 to 50; 0 is the ground floor)"),
                 );
                 None
             }
@@ -256,6 +418,7 @@ impl Row {
                 self.error(
                     column,
                     format!("{value:?} is geen getal (zoals 52,4613 of 52.4613)"),
+                    format!("{value:?} is not a number (such as 52,4613 or 52.4613)"),
                 );
                 None
             }
@@ -282,6 +445,7 @@ impl Row {
         self.error(
             column,
             format!("{value:?} is geen datum: schrijf 31-12-2026 of 2026-12-31"),
+            format!("{value:?} is not a date: write 31-12-2026 or 2026-12-31"),
         );
         None
     }
@@ -309,14 +473,18 @@ impl Row {
     ) -> RawEntry {
         let name = cell("naam").trim().to_owned();
         if name.is_empty() {
-            self.error("naam", "de naam is leeg".into());
+            self.error("naam", "de naam is leeg".into(), "the name is empty".into());
         }
         let description = cell("beschrijving").trim().to_owned();
         let municipality = text(cell("gemeente")).map(|m| m.to_lowercase());
         let id = match text(cell("id")) {
             Some(id) => {
                 if !ids.insert(id.clone()) {
-                    self.error("id", format!("de id {id:?} staat al op een eerdere regel"));
+                    self.error(
+                        "id",
+                        format!("de id {id:?} staat al op een eerdere regel"),
+                        format!("the id {id:?} is already on an earlier line"),
+                    );
                 }
                 id
             }
@@ -350,10 +518,13 @@ impl Row {
                         .collect();
                     let hint = closest(part, &names)
                         .map_or_else(String::new, |c| format!(" — bedoelt u {c:?}?"));
+                    let hint_en = closest(part, &names)
+                        .map_or_else(String::new, |c| format!(" — did you mean {c:?}?"));
                     let all = Need::ALL.map(Need::short_nl).join(", ");
                     self.error(
                         "behoeften",
                         format!("onbekende behoefte {part:?}{hint}; kies uit: {all}"),
+                        format!("unknown need {part:?}{hint_en}; choose from: {all}"),
                     );
                 }
             }
@@ -403,6 +574,7 @@ impl Row {
                 self.warn(
                     "straat",
                     "er is geen adres (straat, postcode, plaats): de locatiegegevens worden overgeslagen".into(),
+                    "there is no address (straat, postcode, plaats): the location's details are skipped".into(),
                 );
             }
             None
@@ -456,6 +628,7 @@ impl Row {
                 self.error(
                     "dagen",
                     "er staan tijden of data, maar geen dagen (zoals \"di\" of \"2e ma\")".into(),
+                    "there are times or dates, but no days (such as \"di\" or \"2e ma\")".into(),
                 );
             }
             return None;
@@ -467,6 +640,7 @@ impl Row {
                 None => self.error(
                     "dagen",
                     format!("{part:?} is geen dag: schrijf ma, di, wo, do, vr, za of zo, eventueel met \"2e\" of \"laatste\" ervoor"),
+                    format!("{part:?} is not a day: write ma, di, wo, do, vr, za or zo, perhaps with \"2e\" or \"laatste\" before it"),
                 ),
             }
         }
@@ -482,6 +656,7 @@ impl Row {
                     self.error(
                         "om_de",
                         format!("{n:?} is geen getal (2 is om de week of om de maand)"),
+                        format!("{n:?} is not a number (2 is every other week or month)"),
                     );
                     None
                 }
@@ -645,7 +820,7 @@ mod tests {
     fn semicolons_bom_and_dutch_values() {
         let csv = "\u{feff}naam;beschrijving;gemeente;behoeften;gratis;dagen;van;tot;lat;lon;straat;postcode;plaats;laatst_gecontroleerd\n\
                    Koffie;Samen koffie;Velsen;praten, ontmoeten;ja;di;10.00;12u;52,46;4,62;Plein 1;1971 AB;IJmuiden;01-11-2026\n";
-        let imported = import(csv.as_bytes(), today());
+        let imported = import(csv.as_bytes(), today(), Lang::Nl);
         assert_eq!(imported.notes, vec![]);
         assert_eq!(imported.entries, 1);
         let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
@@ -665,7 +840,7 @@ mod tests {
                    Koor;Zingen;nee;€ 3;ja;ja;Plein 1;1971 AB;IJmuiden;1;nee;01-11-2026\n\
                    Soos;Kaarten;ja;;nee;;Plein 2;1971 AB;IJmuiden;begane grond;;01-11-2026\n\
                    Hoog;Te hoog;ja;;;;Plein 3;1971 AB;IJmuiden;60;;01-11-2026\n";
-        let imported = import(csv.as_bytes(), today());
+        let imported = import(csv.as_bytes(), today(), Lang::Nl);
         assert_eq!(imported.entries, 2, "{:#?}", imported.notes);
         assert!(imported.notes.iter().any(|n| n.error
             && n.place == "regel 4, kolom verdieping"
@@ -686,7 +861,7 @@ mod tests {
     fn a_need_named_twice_is_written_once() {
         let csv = "naam,beschrijving,behoeften,gratis,laatst_gecontroleerd\n\
                    Koffie,Samen,\"praten, sport, praten, Iemand om mee te praten\",ja,2026-11-01\n";
-        let imported = import(csv.as_bytes(), today());
+        let imported = import(csv.as_bytes(), today(), Lang::Nl);
         assert_eq!(imported.notes, vec![]);
         let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
         assert_eq!(
@@ -703,7 +878,7 @@ mod tests {
                    Tijd,Tijden,sport,misschien,zz,25:00,,,,\n\
                    ,Geen naam,sport,ja,,,,,,\n\
                    Tijd2,Tijden,sport,ja,di,14:00,13:00,,,\n";
-        let imported = import(csv.as_bytes(), today());
+        let imported = import(csv.as_bytes(), today(), Lang::Nl);
         assert_eq!(imported.entries, 1, "{:#?}", imported.notes);
         let says = |place: &str, text: &str| {
             imported
@@ -729,23 +904,126 @@ mod tests {
 
     #[test]
     fn unknown_columns_and_missing_headers() {
-        let imported = import(b"naam,beschrijving,adres\nA,B,C\n", today());
+        let imported = import(b"naam,beschrijving,adres\nA,B,C\n", today(), Lang::Nl);
         assert!(imported
             .notes
             .iter()
             .any(|n| !n.error && n.message.contains("`adres`")));
-        let imported = import(b"name,description\nA,B\n", today());
+        let imported = import(b"name,description\nA,B\n", today(), Lang::Nl);
         assert!(imported.has_errors());
         assert_eq!(imported.entries, 0);
-        let imported = import(b"naam,beschrijving\n\xff\xfe\n", today());
+        let imported = import(b"naam,beschrijving\n\xff\xfe\n", today(), Lang::Nl);
         assert!(imported.notes[0].message.contains("UTF-8"));
     }
 
     #[test]
     fn columns_map_to_the_validator_paths() {
-        assert_eq!(column_for("schedules[0].closes_at"), "kolom tot");
-        assert_eq!(column_for("location.postcode"), "kolom postcode");
-        assert_eq!(column_for("needs[1]"), "kolom behoeften");
-        assert_eq!(column_for("contact.website"), "kolom website");
+        assert_eq!(column_for("schedules[0].closes_at", Lang::Nl), "kolom tot");
+        assert_eq!(column_for("location.postcode", Lang::Nl), "kolom postcode");
+        assert_eq!(column_for("needs[1]", Lang::Nl), "kolom behoeften");
+        assert_eq!(column_for("contact.website", Lang::En), "column website");
+    }
+
+    /// Issue 15: an unclosed quote swallowed every following row into one
+    /// description, and the run reported success.
+    #[test]
+    fn an_unclosed_quote_is_reported_by_line_and_the_rows_after_it_are_read() {
+        let csv = include_str!("../tests/fixtures/unclosed-quote.csv");
+        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        assert!(imported.has_errors());
+        assert!(
+            imported.notes.iter().any(|n| n.error
+                && n.place == "regel 2, kolom beschrijving"
+                && n.message.contains("niet gesloten")
+                && n.message.contains("regels 3 t/m 4")),
+            "{:#?}",
+            imported.notes
+        );
+        assert_eq!((imported.entries, imported.left_out), (2, 1));
+        let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
+        assert_eq!(v["entries"][0]["name"], "Bingo");
+        assert_eq!(v["entries"][1]["name"], "Kaarten");
+        // To the end of the file, in a file of two columns.
+        let imported = import(
+            b"naam,beschrijving\nA,\"open\nB,b\nC,c\n",
+            today(),
+            Lang::En,
+        );
+        assert!(
+            imported
+                .notes
+                .iter()
+                .any(|n| n.error && n.place == "line 2, column beschrijving"),
+            "{:#?}",
+            imported.notes
+        );
+        assert_eq!(imported.entries, 2, "{:#?}", imported.notes);
+        // A real cell over two lines stays one cell.
+        let imported = import(
+            b"naam;beschrijving;behoeften;gratis;laatst_gecontroleerd\nA;\"regel een\nregel twee\";sport;ja;2026-11-01\n",
+            today(),
+            Lang::Nl,
+        );
+        assert_eq!(imported.notes, vec![]);
+        assert_eq!(imported.entries, 1);
+    }
+
+    /// Issue 15: a JSON file gave a warning per "column" (220,000 lines); an empty
+    /// file was an error at "kolom 0".
+    #[test]
+    fn input_that_is_no_spreadsheet_is_refused_with_one_message() {
+        for (text, expected) in [
+            (&b""[..], "het bestand is leeg"),
+            (b"\xEF\xBB\xBF \n", "het bestand is leeg"),
+            (
+                b"[{\"id\": 1, \"name\": \"x\", \"a\": 2}]",
+                "dit is een JSON-bestand",
+            ),
+            (b"{\"schema_version\": 1}", "dit is een JSON-bestand"),
+            (b"a;b;c;d\n1;2;3;4\n", "geen enkele bekende kolom"),
+        ] {
+            let imported = import(text, today(), Lang::Nl);
+            assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
+            assert!(imported.notes[0].error && imported.notes[0].message.contains(expected));
+            assert!(!imported.notes[0].place.contains("kolom 0"));
+        }
+        let imported = import(b"", today(), Lang::En);
+        assert_eq!(imported.notes[0].message, "the file is empty");
+    }
+
+    /// Issue 15: `--lang en` was accepted and the messages stayed Dutch.
+    #[test]
+    fn messages_speak_english_when_asked() {
+        let csv = include_str!("../tests/fixtures/bad.csv");
+        let imported = import(csv.as_bytes(), today(), Lang::En);
+        assert!(imported
+            .notes
+            .iter()
+            .any(|n| n.place == "line 3, column gratis"
+                && n.message == "\"misschien\" is not yes or no (row not imported)"));
+        for n in &imported.notes {
+            for dutch in ["regel", "wordt", "niet over", "kies uit"] {
+                assert!(
+                    !n.message.contains(dutch) && !n.place.contains(dutch),
+                    "{n:?}"
+                );
+            }
+        }
+    }
+
+    /// The validator sees 1,000 entries at a time: a problem past the first slice is
+    /// still told at its own row.
+    #[test]
+    fn problems_after_the_first_thousand_rows_keep_their_line() {
+        let mut csv =
+            String::from("naam;beschrijving;behoeften;gratis;dagen;van;tot;laatst_gecontroleerd\n");
+        for i in 0..1500 {
+            let closes = if i == 1234 { "09:00" } else { "12:00" };
+            csv.push_str(&format!("A{i};B;sport;ja;di;10:00;{closes};2026-11-01\n"));
+        }
+        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        assert_eq!((imported.entries, imported.left_out), (1499, 1));
+        assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
+        assert_eq!(imported.notes[0].place, "regel 1236, kolom tot");
     }
 }

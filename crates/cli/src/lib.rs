@@ -18,6 +18,9 @@ pub mod hsds_import;
 pub mod out;
 pub mod pack;
 pub mod report;
+pub mod words;
+
+use samenwijzer_core::Lang;
 
 /// How a message about an import is placed: a CSV line and column, or an HSDS path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +29,23 @@ pub struct Note {
     /// "regel 4, kolom dagen" or "services[2].schedules[0]".
     pub place: String,
     pub message: String,
+}
+
+impl Note {
+    /// The note as one line, in the reader's language ("… : fout: …" / ": error: ").
+    pub fn line(&self, lang: Lang) -> String {
+        let level = match (self.error, lang) {
+            (true, Lang::Nl) => "fout",
+            (false, Lang::Nl) => "waarschuwing",
+            (true, Lang::En) => "error",
+            (false, Lang::En) => "warning",
+        };
+        if self.place.is_empty() {
+            format!("{level}: {}", self.message)
+        } else {
+            format!("{}: {level}: {}", self.place, self.message)
+        }
+    }
 }
 
 impl std::fmt::Display for Note {
@@ -49,5 +69,30 @@ pub struct Imported {
 impl Imported {
     pub fn has_errors(&self) -> bool {
         self.notes.iter().any(|n| n.error)
+    }
+
+    /// The last line of an import: how many were taken over and what was said.
+    pub fn summary(&self, lang: Lang) -> String {
+        let errors = self.notes.iter().filter(|n| n.error).count();
+        let warnings = self.notes.len() - errors;
+        let (entries, left_out) = (self.entries, self.left_out);
+        words::pick(
+            lang,
+            format!("{entries} items overgenomen, {left_out} niet overgenomen; {errors} fouten, {warnings} waarschuwingen"),
+            format!("{entries} items imported, {left_out} not imported; {errors} errors, {warnings} warnings"),
+        )
+    }
+
+    /// An import that read nothing: one error at `place`, and an empty file.
+    pub fn refused(place: String, message: String) -> Imported {
+        Imported {
+            json: out::render(std::iter::empty()),
+            notes: vec![Note {
+                error: true,
+                place,
+                message,
+            }],
+            ..Imported::default()
+        }
     }
 }

@@ -36,6 +36,47 @@ fn read(file: &str) -> Result<Vec<u8>, ExitCode> {
     })
 }
 
+/// The CSV files and `datapackage.json` of an HSDS export in tabular form (name and
+/// text), or the exit code after saying why they cannot be read.
+fn read_folder(dir: &str, lang: Lang) -> Result<Vec<(String, String)>, ExitCode> {
+    let cannot = |what: &str, e: &dyn std::fmt::Display| {
+        let (nl, en) = ("kan", "cannot read");
+        match lang {
+            Lang::Nl => eprintln!("samenwijzer-data: {nl} {what:?} niet lezen: {e}"),
+            Lang::En => eprintln!("samenwijzer-data: {en} {what:?}: {e}"),
+        }
+        ExitCode::from(2)
+    };
+    let listing = std::fs::read_dir(dir).map_err(|e| cannot(dir, &e))?;
+    let mut names: Vec<std::path::PathBuf> = listing
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "csv")
+                || p.file_name().is_some_and(|n| n == "datapackage.json")
+        })
+        .collect();
+    names.sort();
+    let mut files = Vec::new();
+    for path in names {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(&path).map_err(|e| cannot(&shown, &e))?;
+        let Ok(text) = String::from_utf8(bytes) else {
+            match lang {
+                Lang::Nl => eprintln!("samenwijzer-data: {shown}: het bestand is geen UTF-8-tekst"),
+                Lang::En => eprintln!("samenwijzer-data: {shown}: the file is not UTF-8 text"),
+            }
+            return Err(ExitCode::from(1));
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.push((name, text));
+    }
+    Ok(files)
+}
+
 fn main() -> ExitCode {
     let command = match args::parse(std::env::args_os().skip(1)) {
         Parsed::Run(command) => command,
@@ -52,22 +93,29 @@ fn main() -> ExitCode {
     let result = match command {
         Command::Check(args) => read(&args.file).map(|bytes| run_check(&bytes, &args)),
         Command::ImportCsv(args) => read(&args.file).map(|bytes| {
-            let imported = csv_import::import(&bytes, args.today.unwrap_or_else(today));
+            let imported = csv_import::import(&bytes, args.today.unwrap_or_else(today), args.lang);
             finish_import(imported, &args)
         }),
         Command::ImportHsds(hsds) => {
             let args = &hsds.import;
-            read(&args.file).map(|bytes| {
-                let Ok(text) = std::str::from_utf8(&bytes) else {
-                    eprint!("{}", check::not_utf8(&args.file, &bytes, Lang::Nl));
-                    return ExitCode::from(1);
-                };
-                let options = hsds_import::Options {
-                    municipality: hsds.municipality.clone(),
-                };
-                let today = args.today.unwrap_or_else(today);
-                finish_import(hsds_import::import(text, &options, today), args)
-            })
+            let options = hsds_import::Options {
+                municipality: hsds.municipality.clone(),
+                lang: args.lang,
+            };
+            let today = args.today.unwrap_or_else(today);
+            if std::path::Path::new(&args.file).is_dir() {
+                read_folder(&args.file, args.lang).map(|files| {
+                    finish_import(hsds_import::import_tabular(&files, &options, today), args)
+                })
+            } else {
+                read(&args.file).map(|bytes| {
+                    let Ok(text) = std::str::from_utf8(&bytes) else {
+                        eprint!("{}", check::not_utf8(&args.file, &bytes, args.lang));
+                        return ExitCode::from(1);
+                    };
+                    finish_import(hsds_import::import(text, &options, today), args)
+                })
+            }
         }
         Command::Pack(args) => read(&args.file).map(|bytes| run_pack(&bytes, &args)),
         Command::Report(args) => read(&args.file).map(|bytes| run_report(&bytes, &args)),
@@ -190,22 +238,35 @@ fn run_check(bytes: &[u8], args: &CheckArgs) -> ExitCode {
 
 fn finish_import(imported: Imported, args: &ImportArgs) -> ExitCode {
     let file = args.file.as_str();
-    for note in &imported.notes {
-        eprintln!("{file}: {note}");
+    let lang = args.lang;
+    {
+        // One locked, buffered stream: a note per entry must not cost a write each.
+        let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+        for note in &imported.notes {
+            let _ = writeln!(stderr, "{file}: {}", note.line(lang));
+        }
+        let _ = writeln!(stderr, "{}", imported.summary(lang));
     }
-    let errors = imported.notes.iter().filter(|n| n.error).count();
-    let warnings = imported.notes.len() - errors;
-    eprintln!(
-        "{} items overgenomen, {} niet overgenomen; {errors} fouten, {warnings} waarschuwingen",
-        imported.entries, imported.left_out
-    );
+    let warnings = imported.notes.iter().filter(|n| !n.error).count();
     match &args.out {
         Some(path) => {
             if let Err(e) = std::fs::write(path, &imported.json) {
-                eprintln!("samenwijzer-data: kan {path:?} niet schrijven: {e}");
+                match lang {
+                    Lang::Nl => eprintln!("samenwijzer-data: kan {path:?} niet schrijven: {e}"),
+                    Lang::En => eprintln!("samenwijzer-data: cannot write {path:?}: {e}"),
+                }
                 return ExitCode::from(2);
             }
-            eprintln!("geschreven: {path} (controleer het met: samenwijzer-data check {path})");
+            match lang {
+                Lang::Nl => eprintln!(
+                    "geschreven: {path} (controleer het met: samenwijzer-data check {path})"
+                ),
+                Lang::En => {
+                    eprintln!(
+                        "written: {path} (check it with: samenwijzer-data check {path} --lang en)"
+                    )
+                }
+            }
         }
         None => {
             let _ = std::io::stdout().lock().write_all(imported.json.as_bytes());

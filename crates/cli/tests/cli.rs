@@ -456,3 +456,82 @@ fn pack_usage_errors_exit_2() {
     ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+/// Issue 15: `import-csv` given a JSON file printed a line per "column"; now one
+/// message and exit 1.
+#[test]
+fn an_importer_given_the_wrong_kind_of_file_says_so_once() {
+    let demo = root().join("data/directory.json");
+    let o = run(&[
+        "import-csv",
+        demo.to_str().unwrap(),
+        "--today",
+        "2026-11-27",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.contains("dit is een JSON-bestand, geen spreadsheet"),
+        "{err}"
+    );
+    let csv = root().join("data/import-example.csv");
+    let o = run(&["import-hsds", csv.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("error: this is not JSON but a spreadsheet (CSV)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("0 items imported, 0 not imported; 1 errors, 0 warnings"),
+        "{err}"
+    );
+}
+
+/// Issue 15: an unclosed quote swallowed the rows after it and the run exited 0.
+#[test]
+fn an_unclosed_quote_fails_the_import_and_names_the_line() {
+    let file = root().join("crates/cli/tests/fixtures/unclosed-quote.csv");
+    let o = run(&[
+        "import-csv",
+        file.to_str().unwrap(),
+        "--today",
+        "2026-11-27",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("unclosed-quote.csv: regel 2, kolom beschrijving: fout: het aanhalingsteken"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 items overgenomen, 1 niet overgenomen"),
+        "{err}"
+    );
+}
+
+/// Issue 15: HSDS JSON and HSDS tabular → entries → `check` clean.
+#[test]
+fn hsds_json_and_tabular_round_trip_through_check() {
+    for input in [
+        "data/hsds-example.json",
+        "crates/cli/tests/fixtures/hsds-organization.json",
+        "crates/cli/tests/fixtures/hsds-tabular",
+    ] {
+        let out = tmp(&format!("{}.json", input.replace('/', "-")));
+        let path = root().join(input);
+        let o = run(&[
+            "import-hsds",
+            path.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--today",
+            "2026-11-27",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{input}: {}", stderr(&o));
+        let o = run(&["check", out.to_str().unwrap(), "--today", "2026-11-27"]);
+        assert_eq!(o.status.code(), Some(0), "{input}: {}", stdout(&o));
+        assert!(stdout(&o).contains("0 fouten"), "{}", stdout(&o));
+    }
+}

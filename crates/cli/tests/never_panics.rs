@@ -16,14 +16,14 @@ proptest! {
 
     #[test]
     fn csv_import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        let imported = csv_import::import(&bytes, today());
+        let imported = csv_import::import(&bytes, today(), Lang::Nl);
         prop_assert!(samenwijzer_core::directory::parse_directory(&imported.json).is_ok());
     }
 
     #[test]
     fn csv_rows_never_panic_and_output_passes(rows in r#"([a-z0-9 ,:;/.\-"é]{0,40}\n){0,6}"#) {
         let text = format!("{HEADER}{rows}");
-        let imported = csv_import::import(text.as_bytes(), today());
+        let imported = csv_import::import(text.as_bytes(), today(), Lang::En);
         let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
         prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
     }
@@ -39,6 +39,22 @@ proptest! {
         text in r#"\[\{"name": "[a-z ]{0,8}", "(schedules|attributes|service_at_locations|cost_options|phones)": \[\{"(freq|byday|opens_at|location|amount|number|taxonomy_term)": ("[A-Z0-9:]{0,6}"|[0-9]{1,3}|\{\}|null)\}\]\}\]"#
     ) {
         let imported = hsds_import::import(&text, &hsds_import::Options::default(), today());
+        let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
+        prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
+    }
+
+    #[test]
+    fn hsds_tabular_never_panics_and_output_passes(
+        services in r#"id,name,organization_id,minimum_age\n([a-z0-9 ,"]{0,20}\n){0,4}"#,
+        schedules in r#"id,service_id,freq,byday,opens_at,bymonthday\n([a-zA-Z0-9 ,:"]{0,24}\n){0,4}"#,
+        locations in r#"id,latitude,longitude\n([a-z0-9 ,.\-]{0,16}\n){0,3}"#,
+    ) {
+        let files = vec![
+            ("locations.csv".to_owned(), locations),
+            ("schedules.csv".to_owned(), schedules),
+            ("services.csv".to_owned(), services),
+        ];
+        let imported = hsds_import::import_tabular(&files, &hsds_import::Options::default(), today());
         let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
         prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
     }

@@ -6,15 +6,16 @@
 pub const USAGE: &str = "\
 Gebruik / usage:
   samenwijzer-data check <bestand.json> [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]
-  samenwijzer-data import-csv <bestand.csv> [-o uit.json] [--today JJJJ-MM-DD] [--deny-warnings]
-  samenwijzer-data import-hsds <bestand.json> [-o uit.json] [--gemeente NAAM] [--today JJJJ-MM-DD] [--deny-warnings]
+  samenwijzer-data import-csv <bestand.csv> [-o uit.json] [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]
+  samenwijzer-data import-hsds <bestand.json|map> [-o uit.json] [--gemeente NAAM] [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]
   samenwijzer-data pack <bestand.json> -o <map> [--lang nl|en]
   samenwijzer-data report <bestand.json> [-o rapport.html] [--format html|csv|json] [--today JJJJ-MM-DD] [--lang nl|en]
   samenwijzer-data <opdracht> --help
 
 check      controleert een activiteitenbestand en noemt elk probleem met regel en kolom.
 import-csv maakt een activiteitenbestand van een spreadsheet (kolommen: zie docs/directory-format.md).
-import-hsds maakt een activiteitenbestand van een Open Referral HSDS 3.0-export.
+import-hsds maakt een activiteitenbestand van een Open Referral HSDS 3.0-export (JSON, of
+           een map met CSV-bestanden en datapackage.json).
 pack       schrijft het bestand als pakketten voor de app (alle.bin, landelijk.bin en
            één per gemeente) in <map>; de app laadt die sneller dan het JSON-bestand.
 report     Aanbod in beeld: het aanbod per behoefte, gemeente, postcode, dag en moment,
@@ -31,6 +32,7 @@ Exitcodes: 0 in orde (waarschuwingen mogen), 1 fouten in de gegevens,
 
 const TODAY: &str =
     "  --today JJJJ-MM-DD  reken alsof het die dag is (standaard vandaag; voor tests)\n";
+const LANG: &str = "  --lang nl|en        meldingen in het Nederlands (standaard) of het Engels\n";
 const DENY_WARNINGS: &str = "  --deny-warnings     ook bij waarschuwingen exitcode 1\n";
 
 fn help(usage: &str, what: &str, options: &[&str]) -> String {
@@ -55,12 +57,13 @@ pub(super) fn check_help() -> String {
 
 pub(super) fn import_csv_help() -> String {
     help(
-        "import-csv <bestand.csv> [-o uit.json] [--today JJJJ-MM-DD] [--deny-warnings]",
+        "import-csv <bestand.csv> [-o uit.json] [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]",
         "Maakt een activiteitenbestand van een spreadsheet (kolommen: zie\n\
          docs/directory-format.md). De rijen met fouten worden genoemd en overgeslagen.",
         &[
             "  -o, --output uit.json  schrijf het bestand hier (anders naar de uitvoer)\n",
             TODAY,
+            LANG,
             DENY_WARNINGS,
         ],
     )
@@ -68,12 +71,15 @@ pub(super) fn import_csv_help() -> String {
 
 pub(super) fn import_hsds_help() -> String {
     help(
-        "import-hsds <bestand.json> [-o uit.json] [--gemeente NAAM] [--today JJJJ-MM-DD] [--deny-warnings]",
-        "Maakt een activiteitenbestand van een Open Referral HSDS 3.0-export.",
+        "import-hsds <bestand.json|map> [-o uit.json] [--gemeente NAAM] [--today JJJJ-MM-DD] [--lang nl|en] [--deny-warnings]",
+        "Maakt een activiteitenbestand van een Open Referral HSDS 3.0-export: een JSON-bestand\n\
+         (services of organizations), of de tabelvorm: een map met CSV-bestanden\n\
+         (services.csv, locations.csv, … en datapackage.json).",
         &[
             "  -o, --output uit.json  schrijf het bestand hier (anders naar de uitvoer)\n",
             "  --gemeente NAAM     de gemeente van elk item (anders uit het adres)\n",
             TODAY,
+            LANG,
             DENY_WARNINGS,
         ],
     )

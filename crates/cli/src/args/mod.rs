@@ -68,6 +68,8 @@ pub struct ImportArgs {
     pub out: Option<String>,
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = date)]
     pub today: Option<Date>,
+    #[arg(long, value_name = "nl|en", value_parser = lang, default_value = "nl")]
+    pub lang: Lang,
     #[arg(long)]
     pub deny_warnings: bool,
 }

@@ -33,13 +33,16 @@ fn each_command_takes_its_own_options() {
             "x.json",
             "h.json",
             "--gemeente",
-            "velsen"
+            "velsen",
+            "--lang",
+            "en"
         ]),
         Parsed::Run(Command::ImportHsds(ImportHsdsArgs {
             import: ImportArgs {
                 file: "h.json".into(),
                 out: Some("x.json".into()),
                 today: None,
+                lang: Lang::En,
                 deny_warnings: false,
             },
             municipality: Some("velsen".into()),
@@ -81,8 +84,8 @@ fn each_command_takes_its_own_options() {
         "onbekende optie \"-o\""
     );
     assert_eq!(
-        wrong(&["import-csv", "a.csv", "--lang", "en"]),
-        "onbekende optie \"--lang\""
+        wrong(&["import-csv", "a.csv", "--gemeente", "x"]),
+        "onbekende optie \"--gemeente\""
     );
     assert_eq!(
         wrong(&["pack", "a.json", "-o", "x", "--today", "2026-11-27"]),

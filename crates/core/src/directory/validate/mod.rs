@@ -71,6 +71,8 @@ pub fn validate(text: &str, today: Date) -> Report {
         spans: Spans::default(),
         problems: Vec::new(),
         too_deep: Vec::new(),
+        lines: position::Lines::default(),
+        error_count: 0,
     };
     if mark > 0 {
         v.report(Severity::Warning, "", 0, Kind::ByteOrderMark);
@@ -103,13 +105,21 @@ struct Validator<'a> {
     problems: Vec<Problem>,
     /// Entries too deep to read as one value (see `syntax.rs`), by index.
     too_deep: Vec<usize>,
+    /// Where each line starts (made at the first problem), so a problem's line and
+    /// column cost a binary search, not a walk from the start of the text.
+    lines: position::Lines,
+    /// The errors in `problems`, counted as they are reported.
+    error_count: usize,
 }
 
 impl Validator<'_> {
     /// A problem at a byte offset.
     fn report(&mut self, severity: Severity, path: &str, offset: usize, kind: Kind) {
         let offset = position::floor_char_boundary(self.text, offset);
-        let (line, column) = line_column(self.text, offset);
+        let (line, column) = self.lines.line_column(self.text, offset);
+        if severity == Severity::Error {
+            self.error_count += 1;
+        }
         self.problems.push(Problem {
             severity,
             kind,
@@ -136,10 +146,7 @@ impl Validator<'_> {
 
     /// How many errors were found so far.
     fn errors(&self) -> usize {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count()
+        self.error_count
     }
 }
 

@@ -3,7 +3,7 @@
 //!   validator and the parser in agreement, so this should never be seen.
 
 use super::words::pick;
-use super::{is_within, Kind, Severity, Validator};
+use super::{Kind, Severity, Validator};
 use crate::directory::spans::index_path;
 use crate::directory::{parse_directory, DirectoryError};
 use crate::Lang;
@@ -26,17 +26,32 @@ impl Validator<'_> {
                 return;
             }
         };
+        if directory.skipped.is_empty() {
+            return;
+        }
+        // The entries with an error, found in one pass (not one pass per skipped
+        // entry, which is quadratic when many are skipped).
+        let explained: std::collections::HashSet<String> = self
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .filter_map(|p| entry_of(&p.path))
+            .map(str::to_owned)
+            .collect();
         for skipped in directory.skipped {
             let path = index_path("entries", skipped.index);
-            let explained = self
-                .problems
-                .iter()
-                .any(|p| p.severity == Severity::Error && is_within(&p.path, &path));
-            if !explained {
+            if !explained.contains(path.as_str()) {
                 self.error(&path, Kind::Skipped(skipped.reason));
             }
         }
     }
+}
+
+/// `entries[3]` of a path inside an entry (`entries[3].schedules[0]`).
+fn entry_of(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix("entries[")?;
+    let end = rest.find(']')?;
+    Some(&path[..end + "entries[".len() + 1])
 }
 
 pub(super) fn skipped(reason: &str, lang: Lang) -> String {

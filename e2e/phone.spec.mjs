@@ -277,6 +277,7 @@ test.describe('at 360 px with the text at 200 %', () => {
     ['about', '#/over'],
     ['shortlist', '#/lijstje'],
     ['handles', '#/handvatten'],
+    ['worry', '#/zorgen', '/?gemeente=amstelveen'],
     ['unknown municipality', '#/', '/?gemeente=bestaat-niet'],
   ];
   for (const [name, hash, base] of pages) {

@@ -9,6 +9,7 @@ const PAGES = [
   { hash: '#/activiteit?id=de-luisterlijn', heading: 'De Luisterlijn' },
   { hash: '#/lijstje', heading: 'Mijn lijstje' },
   { hash: '#/handvatten', heading: 'Handvatten: contact maken en houden' },
+  { hash: '#/zorgen', heading: 'Zorgen om iemand?' },
   { hash: '#/hulp', heading: 'Hulp nu' },
   { hash: '#/privacy', heading: 'Privacy' },
   { hash: '#/over', heading: 'Over Samenwijzer' },

@@ -44,7 +44,12 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // (6.3 KB): check 168.9 -> 164.4 (-4.5; the loader costs the main module +1.1), the
 // directory 304.5 -> 306.3 (+1.8: it needs both files, two gzip streams, and the
 // loader). Guards: check lowered to 166, directory raised to 308.
-const GUARD_KB = { check: 166, directory: 308 };
+// Then "Zorgen om iemand?" (issue 14): the configuration's signals and partners in the
+// main module (+0.5), its texts in the parts' one file, which the directory fetches
+// whole (+1.0 there), chunks reshaped: check 164.7 -> 165.7, directory 307.2 -> 309.6.
+// One texts file per group of parts (the directory's apart from the others) is the
+// next step; guards check 167, directory 310.
+const GUARD_KB = { check: 167, directory: 310 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

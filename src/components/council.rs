@@ -44,7 +44,7 @@ pub fn contact_about(contact: &Contact) -> impl IntoView {
 
 /// One contact under its heading: name (and "Voorbeeld"), what it does, its hours,
 /// its links.
-fn contact_block(heading: String, contact: Contact) -> AnyView {
+pub fn contact_block(heading: String, contact: Contact) -> AnyView {
     let badge = contact
         .example
         .then(|| view! { <span class="badge badge--example">{t(Key::DirectoryExample)}</span> });

@@ -14,6 +14,7 @@ mod shortlist;
 mod start;
 mod tips;
 pub mod unknown_council;
+mod worry;
 
 use leptos::prelude::*;
 use samenwijzer_core::route::Page;
@@ -37,6 +38,8 @@ lazy_part!(shortlist_part, lijstje, || {
 });
 lazy_part!(tips_part, handvatten, || view! { <tips::TipsPage/> }
     .into_any());
+lazy_part!(worry_part, zorgen, || view! { <worry::WorryPage/> }
+    .into_any());
 lazy_part!(privacy_part, privacy, || view! { <privacy::PrivacyPage/> }
     .into_any());
 lazy_part!(about_part, over, || view! { <about::AboutPage/> }
@@ -52,6 +55,7 @@ pub fn view_for(page: Page) -> AnyView {
         Page::Entry => lazy(entry_part),
         Page::Shortlist => lazy(shortlist_part),
         Page::Tips => lazy(tips_part),
+        Page::Worry => lazy(worry_part),
         Page::Help => view! { <help::HelpPage/> }.into_any(),
         Page::Privacy => lazy(privacy_part),
         Page::About => lazy(about_part),
@@ -78,6 +82,7 @@ pub fn title_key(page: Page) -> Key {
         Page::Entry => Key::EntryTitle,
         Page::Shortlist => Key::ShortlistTitle,
         Page::Tips => Key::TipsTitle,
+        Page::Worry => Key::WorryTitle,
         Page::Help => Key::HelpTitle,
         Page::Privacy => Key::PrivacyTitle,
         Page::About => Key::AboutTitle,

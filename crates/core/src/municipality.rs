@@ -48,6 +48,13 @@ pub struct MunicipalityConfig {
     /// Where organisations and volunteers can offer to join or contribute ("Wilt u
     /// meedoen of iets bijdragen?"), never shown as help for residents.
     pub contribute: Option<Contact>,
+    /// Where a relative, neighbour, volunteer or professional may take a worry about
+    /// someone ("Zorgen om iemand?": the neighbourhood team, a welfare organisation, a
+    /// meldpunt), in the order given.
+    pub signals: Vec<Contact>,
+    /// The local network's partners (council, welfare, sport, culture, care), so a
+    /// helper sees who is in it; `does` is what they offer.
+    pub partners: Vec<Contact>,
     pub scope: DirectoryScope,
     /// The e-mail address of whoever keeps the directory up to date, for "Klopt er
     /// iets niet?" on an activity's page (`correction::mailto`). Without it the page
@@ -103,6 +110,10 @@ struct Raw {
     handover: Option<RawContact>,
     #[serde(default)]
     contribute: Option<RawContact>,
+    #[serde(default)]
+    signals: Vec<RawContact>,
+    #[serde(default)]
+    partners: Vec<RawContact>,
     directory: RawScope,
     #[serde(default)]
     data_contact: Option<String>,
@@ -224,6 +235,15 @@ pub fn parse_config(
         .contribute
         .map(|c| parse_contact(c, "contribute"))
         .transpose()?;
+    let list = |contacts: Vec<RawContact>, what: &str| -> Result<Vec<Contact>, String> {
+        contacts
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| parse_contact(c, &format!("{what}[{i}]")))
+            .collect()
+    };
+    let signals = list(raw.signals, "signals")?;
+    let partners = list(raw.partners, "partners")?;
     let data_contact = match raw.data_contact {
         None => None,
         Some(address) => Some(SafeLink::email(&address).ok_or_else(|| {
@@ -257,6 +277,8 @@ pub fn parse_config(
         theme,
         handover,
         contribute,
+        signals,
+        partners,
         scope: DirectoryScope {
             municipalities: raw.directory.municipalities,
             national: raw.directory.national,
@@ -404,6 +426,42 @@ mod tests {
             )
             .unwrap_err();
             assert!(error.contains("data_contact"), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn signals_and_partners_are_lists_of_checked_contacts() {
+        let c = parse_config(
+            &config(
+                r#", "signals": [{"name": "Meldpunt Zorg en Overlast", "does": "Neemt zorgen over een buurtbewoner aan.", "phone": "14 0255"},
+                               {"name": "Wijkteam", "email": "wijkteam@voorbeeld.nl"}],
+                   "partners": [{"name": "Bibliotheek", "does": "Leesgroepen en een taalcafé", "website": "https://bieb.voorbeeld.nl"}]"#,
+            ),
+            "velsen",
+            &["djg11"],
+        )
+        .unwrap();
+        let names: Vec<&str> = c.signals.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Meldpunt Zorg en Overlast", "Wijkteam"]);
+        assert_eq!(c.signals[0].links[0].href(), "tel:140255");
+        assert_eq!(
+            c.partners[0].does.as_deref(),
+            Some("Leesgroepen en een taalcafé")
+        );
+        let plain = parse_config(&config(""), "velsen", &["djg11"]).unwrap();
+        assert!(plain.signals.is_empty() && plain.partners.is_empty());
+        for (extra, wanted) in [
+            (
+                r#", "signals": [{"name": "X", "website": "http://x.nl"}]"#,
+                "signals[0].website",
+            ),
+            (
+                r#", "partners": [{"name": "A"}, {"name": " "}]"#,
+                "partners[1].name is empty",
+            ),
+        ] {
+            let error = parse_config(&config(extra), "velsen", &["djg11"]).unwrap_err();
+            assert!(error.contains(wanted), "{extra}: {error}");
         }
     }
 

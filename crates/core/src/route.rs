@@ -18,6 +18,8 @@ pub enum Page {
     Shortlist,
     /// "Handvatten": tips for making and keeping contact.
     Tips,
+    /// "Zorgen om iemand?": for those who worry about someone else.
+    Worry,
     Help,
     Privacy,
     About,
@@ -26,7 +28,7 @@ pub enum Page {
 
 impl Page {
     /// Every page that has a URL of its own (all but `NotFound`).
-    pub const LINKED: [Page; 10] = [
+    pub const LINKED: [Page; 11] = [
         Page::Start,
         Page::Check,
         Page::Result,
@@ -34,6 +36,7 @@ impl Page {
         Page::Entry,
         Page::Shortlist,
         Page::Tips,
+        Page::Worry,
         Page::Help,
         Page::Privacy,
         Page::About,
@@ -48,6 +51,7 @@ impl Page {
             Page::Entry => "activiteit",
             Page::Shortlist => "lijstje",
             Page::Tips => "handvatten",
+            Page::Worry => "zorgen",
             Page::Help => "hulp",
             Page::Privacy => "privacy",
             Page::About => "over",

@@ -151,10 +151,8 @@ pub fn SmallStep(profile: Profile, step: RwSignal<Option<ChosenStep>>) -> impl I
         })
     };
     let calendar = move || {
+        // Set only for a complete, valid step (`refresh`).
         let chosen = step.get()?;
-        if problem.get().is_some() {
-            return None;
-        }
         let text = step_words(|k| locale.text(k), &chosen.what);
         let note = locale.text(Key::StepCalendarNote);
         let url = app_address(&Route::to(Page::Start));

@@ -5,6 +5,7 @@
 //! sources. The widget opens it with `data-start="zorgen"`.
 
 use leptos::prelude::*;
+use samenwijzer_core::municipality::Contact;
 use samenwijzer_core::route::{Page, Route};
 use samenwijzer_core::tips::Source;
 
@@ -15,6 +16,13 @@ use crate::components::source_line::SourceLine;
 use crate::data::{use_config, Config};
 use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
+
+/// Each contact under its own name.
+fn contacts(list: Vec<Contact>) -> impl IntoView {
+    list.into_iter()
+        .map(|contact| contact_block(contact.name.clone(), contact))
+        .collect_view()
+}
 
 fn points(keys: &[Key]) -> impl IntoView {
     view! { <ul class="points">{keys.iter().map(|k| view! { <li>{t(*k)}</li> }).collect_view()}</ul> }
@@ -28,23 +36,13 @@ pub fn WorryPage() -> impl IntoView {
     let where_to = move || match council().filter(|c| !c.signals.is_empty()) {
         Some(c) => {
             let intro = fill(locale.text(Key::WorryWhereLocal), &[("name", &c.name)]);
-            let blocks = c
-                .signals
-                .into_iter()
-                .map(|contact| contact_block(contact.name.clone(), contact))
-                .collect_view();
-            view! { <p>{intro}</p> {blocks} }.into_any()
+            view! { <p>{intro}</p> {contacts(c.signals)} }.into_any()
         }
         None => view! { <p>{t(Key::WorryWhereNone)}</p> }.into_any(),
     };
     let partners = move || {
         let c = council().filter(|c| !c.partners.is_empty())?;
         let heading = fill(locale.text(Key::WorryPartnersHeading), &[("name", &c.name)]);
-        let blocks = c
-            .partners
-            .into_iter()
-            .map(|contact| contact_block(contact.name.clone(), contact))
-            .collect_view();
         let contribute = c
             .contribute
             .map(|contact| contact_block(locale.text(Key::ContributeHeading).to_owned(), contact));
@@ -52,7 +50,7 @@ pub fn WorryPage() -> impl IntoView {
             <section class="card" aria-labelledby="partners-kop">
                 <h2 id="partners-kop">{heading}</h2>
                 <p>{t(Key::WorryPartnersText)}</p>
-                {blocks}
+                {contacts(c.partners)}
                 {contribute}
             </section>
         })

@@ -43,15 +43,20 @@ pub fn calendar(entry: &Entry, now: Now) -> Option<String> {
     if events.is_empty() {
         return None;
     }
+    Some(wrap(&events.concat(), true))
+}
+
+/// A calendar around folded `events`, with the time zone they refer to when `zone`.
+fn wrap(events: &str, zone: bool) -> String {
     let mut out = String::from(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samenwijzer//NL\r\nCALSCALE:GREGORIAN\r\n",
     );
-    out.push_str(VTIMEZONE);
-    for e in events {
-        out.push_str(&e);
+    if zone {
+        out.push_str(VTIMEZONE);
     }
+    out.push_str(events);
     out.push_str("END:VCALENDAR\r\n");
-    Some(out)
+    out
 }
 
 /// A file name for the download: the entry's id, which the parser keeps as written,
@@ -229,7 +234,8 @@ pub fn own_event(event: &OwnEvent, now: Now) -> String {
     };
     lines.push(format!("SUMMARY:{}", text(event.summary)));
     lines.push(format!("DESCRIPTION:{}", text(event.description)));
-    if let Some(url) = event.url.filter(|u| plain_url(u)) {
+    let web = |u: &&str| u.starts_with("https://") || u.starts_with("http://");
+    if let Some(url) = event.url.filter(web).and_then(uri) {
         lines.push(format!("URL:{url}"));
     }
     lines.extend([
@@ -240,26 +246,8 @@ pub fn own_event(event: &OwnEvent, now: Now) -> String {
         "END:VALARM".to_owned(),
         "END:VEVENT".to_owned(),
     ]);
-    let mut out = String::from(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samenwijzer//NL\r\nCALSCALE:GREGORIAN\r\n",
-    );
-    if event.at.is_some() {
-        out.push_str(VTIMEZONE);
-    }
-    for line in lines {
-        out.push_str(&fold(&line));
-    }
-    out.push_str("END:VCALENDAR\r\n");
-    out
-}
-
-/// A URI value needs no escaping if it holds only the characters a URL may hold
-/// unencoded (no quotes, spaces, control characters or backslashes).
-fn plain_url(url: &str) -> bool {
-    (url.starts_with("https://") || url.starts_with("http://"))
-        && url
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b))
+    let events: String = lines.iter().map(|l| fold(l)).collect();
+    wrap(&events, event.at.is_some())
 }
 
 #[cfg(test)]

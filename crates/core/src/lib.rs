@@ -27,6 +27,7 @@ pub mod small_step;
 pub mod stored;
 pub mod theme;
 pub mod tips;
+pub mod together;
 pub mod what_helps;
 
 pub use lang::Lang;

@@ -12,6 +12,7 @@ use crate::link::SafeLink;
 use crate::place::municipality_name;
 use crate::quote::quoted;
 use crate::theme::Theme;
+use crate::together::{IdlePolicy, IDLE_MINUTES};
 
 pub const SCHEMA_VERSION: u64 = 1;
 
@@ -62,6 +63,8 @@ pub struct MunicipalityConfig {
     pub data_contact: Option<SafeLink>,
     /// The instrument id of the self-check (a built-in instrument).
     pub instrument: Option<String>,
+    /// "Samen invullen": when a together-session without use starts clean.
+    pub together: IdlePolicy,
 }
 
 /// A contact of the municipality.
@@ -119,6 +122,16 @@ struct Raw {
     data_contact: Option<String>,
     #[serde(default)]
     instrument: Option<String>,
+    #[serde(default)]
+    together: RawTogether,
+}
+
+/// `"together": { "idle_minutes": 10 }`: the settings of "Samen invullen".
+#[derive(Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct RawTogether {
+    /// Read as any number, so a wrong one is named in the message.
+    idle_minutes: Option<f64>,
 }
 
 /// The theme tokens by name (`crate::theme::TOKENS`). Typed rather than a JSON map, so
@@ -270,6 +283,21 @@ pub fn parse_config(
             ));
         }
     }
+    let together = match raw.together.idle_minutes {
+        None => IdlePolicy::default(),
+        Some(minutes) => {
+            (minutes.fract() == 0.0 && minutes >= 0.0 && minutes <= f64::from(u32::MAX))
+                .then(|| IdlePolicy::minutes(minutes as u32))
+                .flatten()
+                .ok_or_else(|| {
+                    format!(
+                "together.idle_minutes must be a whole number from {} to {}, found {minutes}",
+                IDLE_MINUTES.start(),
+                IDLE_MINUTES.end()
+            )
+                })?
+        }
+    };
     Ok(MunicipalityConfig {
         id: raw.id,
         name,
@@ -285,6 +313,7 @@ pub fn parse_config(
         },
         data_contact,
         instrument: raw.instrument,
+        together,
     })
 }
 
@@ -459,6 +488,32 @@ mod tests {
                 r#", "partners": [{"name": "A"}, {"name": " "}]"#,
                 "partners[1].name is empty",
             ),
+        ] {
+            let error = parse_config(&config(extra), "velsen", &["djg11"]).unwrap_err();
+            assert!(error.contains(wanted), "{extra}: {error}");
+        }
+    }
+
+    #[test]
+    fn the_together_idle_time_is_ten_minutes_unless_configured_within_range() {
+        let plain = parse_config(&config(""), "velsen", &["djg11"]).unwrap();
+        assert_eq!(plain.together.after().as_secs(), 600);
+        let five = parse_config(
+            &config(r#", "together": {"idle_minutes": 5}"#),
+            "velsen",
+            &["djg11"],
+        )
+        .unwrap();
+        assert_eq!(five.together.after().as_secs(), 300);
+        for (extra, wanted) in [
+            (
+                r#", "together": {"idle_minutes": 1}"#,
+                "together.idle_minutes must be a whole number from 2 to 60, found 1",
+            ),
+            (r#", "together": {"idle_minutes": 61}"#, "found 61"),
+            (r#", "together": {"idle_minutes": -3}"#, "idle_minutes"),
+            (r#", "together": {"idle_minutes": 2.5}"#, "idle_minutes"),
+            (r#", "together": {"idle": 5}"#, "unknown field `idle`"),
         ] {
             let error = parse_config(&config(extra), "velsen", &["djg11"]).unwrap_err();
             assert!(error.contains(wanted), "{extra}: {error}");

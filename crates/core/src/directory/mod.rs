@@ -5,6 +5,7 @@
 //! become [`SafeLink`]s or nothing.
 
 pub mod filter;
+mod items;
 mod map;
 pub mod names;
 pub mod order;

@@ -564,6 +564,26 @@ fn a_duplicate_key_is_named_as_written() {
         .starts_with("het veld `a.b` staat twee keer")));
 }
 
+/// A file with two lists `entries`: the app reads neither (the key repeats), and the
+/// check names the repeated key and checks the last list, as a `Value` keeps it. The
+/// keys of its entries are not repeated: before the check went entry by entry, one
+/// map of places for the whole file took each key of the second list for a repeat of
+/// the same key in the first (`entries[0].id` twice).
+#[test]
+fn two_lists_of_entries_are_one_repeated_key() {
+    let text = r#"{"schema_version": 1, "entries": [{"id": "a"}],
+        "entries": [{"id": "b", "name": "x", "description": "Koffie", "needs": ["meet"],
+        "free": true, "last_checked": "2026-11-01"}]}"#;
+    let report = validate(text, today());
+    let found: Vec<(&str, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), name(&p.kind)))
+        .collect();
+    assert_eq!(found, vec![("entries", "DuplicateKey")]);
+    assert_eq!(report.entries, 1);
+}
+
 #[test]
 fn messages_come_in_english_too() {
     let report = validate(&one(json!({"adress": "x"})), today());

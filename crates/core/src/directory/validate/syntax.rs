@@ -38,30 +38,38 @@ impl<'a> Validator<'a> {
             self.report(Severity::Error, "", 0, Kind::Syntax(EMPTY.into()));
             return None;
         }
-        let too_deep = match serde_json::from_str::<Discard>(text) {
-            Ok(Discard) => false,
-            Err(e) if e.classify() == Category::Syntax && e.to_string().starts_with(TOO_DEEP) => {
-                true
-            }
+        match serde_json::from_str::<Discard>(text) {
+            Ok(Discard) => {}
+            // Read on: the text after the deep value has not been read yet.
+            Err(e) if e.classify() == Category::Syntax && e.to_string().starts_with(TOO_DEEP) => {}
             Err(e) => {
-                let offset = offset_of(text, e.line(), e.column());
-                let message = e.to_string();
-                let message = message
-                    .rsplit_once(" at line ")
-                    .map_or(message.as_str(), |(m, _)| m)
-                    .to_owned();
-                self.report(Severity::Error, "", offset, Kind::Syntax(message));
+                self.syntax_error(&e);
                 return None;
             }
-        };
+        }
         match serde_json::from_str::<Top>(text) {
             Ok(Top(members)) => Some(Read::Object(
                 members.into_iter().map(|(k, v)| (k, v.get())).collect(),
             )),
-            // Read whole, the text is JSON: then it is no object.
-            Err(_) if !too_deep => Some(Read::NotAnObject),
-            Err(_) => None,
+            // JSON, but no object.
+            Err(e) if e.classify() == Category::Data => Some(Read::NotAnObject),
+            // After a value too deep to read at once, the text is not JSON.
+            Err(e) => {
+                self.syntax_error(&e);
+                None
+            }
         }
+    }
+
+    /// Reports serde_json's error, at its place, in its words without the place.
+    fn syntax_error(&mut self, e: &serde_json::Error) {
+        let offset = offset_of(self.text, e.line(), e.column());
+        let message = e.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m)
+            .to_owned();
+        self.report(Severity::Error, "", offset, Kind::Syntax(message));
     }
 }
 

@@ -584,6 +584,37 @@ fn two_lists_of_entries_are_one_repeated_key() {
     assert_eq!(report.entries, 1);
 }
 
+/// A value too deep to read at once is read around, entry by entry, as the parser
+/// does; a file that then turns out to be no object, or not JSON after the deep value,
+/// is an error. (It was reported as a file without any problem, which the app refuses.)
+#[test]
+fn a_deep_file_that_is_no_object_or_broken_has_an_error() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let entry = r#"{"id": "a", "name": "x", "description": "Koffie", "needs": ["meet"], "free": true, "last_checked": "2026-11-01"}"#;
+    for (text, kind) in [
+        (deep.clone(), "NotAnObject"),
+        (
+            format!(
+                r#"{{"schema_version": 1, "entries": [{{"id": "b", "x": {deep}}}, {entry},,]}}"#
+            ),
+            "Syntax",
+        ),
+        (
+            format!(r#"{{"schema_version": 1, "entries": [{{"id": "b", "x": {deep}}}, {entry}]"#),
+            "Syntax",
+        ),
+    ] {
+        assert!(parse_directory(&text).is_err());
+        let report = validate(&text, today());
+        let kinds: Vec<(&str, Severity)> = report
+            .problems
+            .iter()
+            .map(|p| (name(&p.kind), p.severity))
+            .collect();
+        assert_eq!(kinds, vec![(kind, Severity::Error)], "{text}");
+    }
+}
+
 #[test]
 fn messages_come_in_english_too() {
     let report = validate(&one(json!({"adress": "x"})), today());

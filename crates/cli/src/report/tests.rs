@@ -69,6 +69,30 @@ fn the_gaps_are_exactly_the_known_ones() {
     );
 }
 
+/// A schedule that has ended no longer closes a gap: the choir's Saturdays ended in
+/// June, so Velsen has no culture at the weekend (as the weekday table says too).
+#[test]
+fn a_schedule_that_has_ended_closes_no_gap() {
+    let text = r#"{"schema_version": 1, "entries": [
+        {"id": "koor", "name": "Koor", "description": "", "municipality": "velsen",
+         "needs": ["culture"], "free": true,
+         "schedules": [
+           {"freq": "WEEKLY", "byday": "MO", "opens_at": "19:30", "closes_at": "21:30"},
+           {"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00", "closes_at": "12:00",
+            "valid_to": "2026-06-30"}]}
+    ]}"#;
+    let c = coverage(&parse_directory(text).unwrap(), today());
+    let culture: Vec<GapKind> = c
+        .gaps
+        .iter()
+        .filter(|g| g.need == Need::Culture)
+        .map(|g| g.kind)
+        .collect();
+    assert_eq!(culture, [GapKind::NoWeekend]);
+    let weekend = c.moments.iter().find(|r| r.key == Some(Moment::Weekend));
+    assert_eq!(weekend.unwrap().counts, [0, 0]);
+}
+
 #[test]
 fn the_tables_count_current_entries_per_area() {
     let c = fixture();

@@ -67,9 +67,9 @@ pub struct Entry {
     /// When, in words, for what the schedules cannot say ("op afspraak").
     pub when: Option<String>,
     pub schedules: Vec<Schedule>,
-    /// When it takes place, in the self-check's terms: as written, or else derived from
-    /// the schedules (empty: unknown or any time).
-    pub moments: Vec<Moment>,
+    /// When it takes place, in the self-check's terms, as the file says (`moments`;
+    /// empty: not said). [`Entry::moments`] is what the app goes by.
+    pub written_moments: Vec<Moment>,
     pub location: Option<Location>,
     pub contact_person: Option<String>,
     /// Only the links that passed the safety check, in the order phone, e-mail, website.
@@ -150,6 +150,29 @@ impl Entry {
     /// A place a wheelchair user can reach; a phone line or a home visit counts too.
     pub fn wheelchair_ok(&self) -> bool {
         self.location.is_none() || self.venue_wheelchair_accessible()
+    }
+
+    /// When it takes place on `today`, in the self-check's terms: as written, or else
+    /// from its schedules that have not ended (empty: unknown, or any time), as the day
+    /// filter counts only those. An entry whose schedules have all ended keeps the
+    /// moments they had, rather than seem to take place at any time.
+    ///
+    /// Worked out here, not when the file is read: reading has no date, and what it
+    /// makes (a pack) is used for months.
+    pub fn moments(&self, today: Date) -> Vec<Moment> {
+        if !self.written_moments.is_empty() {
+            return self.written_moments.clone();
+        }
+        let all_ended = self.schedules.iter().all(|s| s.has_ended(today));
+        let mut moments: Vec<Moment> = self
+            .schedules
+            .iter()
+            .filter(|s| all_ended || !s.has_ended(today))
+            .flat_map(Schedule::moments)
+            .collect();
+        moments.sort();
+        moments.dedup();
+        moments
     }
 
     /// Does it take place on this day? Entries without schedules: unknown, so `false`.

@@ -212,12 +212,6 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
     .into_iter()
     .flatten()
     .collect();
-    let mut moments = raw.moments;
-    if moments.is_empty() {
-        moments = schedules.iter().flat_map(Schedule::moments).collect();
-        moments.sort();
-        moments.dedup();
-    }
     Ok(Some(Entry {
         id,
         name,
@@ -240,7 +234,7 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         how_to_join: non_empty(raw.how_to_join),
         when: non_empty(raw.when),
         schedules,
-        moments,
+        written_moments: raw.moments,
         location,
         contact_person: non_empty(contact.person),
         links,

@@ -19,15 +19,12 @@
 
 use std::collections::BTreeMap;
 
-use samenwijzer_core::directory::{Directory, Entry, Status};
+use samenwijzer_core::directory::{Directory, Entry, Status, STALE_AFTER_DAYS};
 use samenwijzer_core::place;
 use samenwijzer_core::schedule::{Date, Weekday};
 use samenwijzer_core::what_helps::Moment;
 use samenwijzer_core::Need;
 
-/// `last_checked` older than this many days is stale (the check's SW036 uses the same
-/// year: `validate/freshness.rs`).
-pub const STALE_AFTER_DAYS: i64 = 365;
 /// "Ending within a month": the last day is today or within this many days.
 pub const ENDING_WITHIN_DAYS: i64 = 30;
 
@@ -421,6 +418,7 @@ pub fn coverage(directory: &Directory, today: Date) -> Coverage {
         }
     }
 
+    // As the check's SW036 (`CheckedLongAgo`): the same number of days from core.
     let stale_before = today.add_days(-STALE_AFTER_DAYS);
     let ending_by = today.add_days(ENDING_WITHIN_DAYS);
     let mut lists = Lists::default();

@@ -27,6 +27,11 @@ use crate::Need;
 /// The schema version this build reads. Bump it when the format changes incompatibly.
 pub const SCHEMA_VERSION: u64 = 1;
 
+/// How many days ago `last_checked` may be before the information is called old: the
+/// check warns (SW036 `CheckedLongAgo`) and the coverage report lists the entry as
+/// stale. One number, so that the two never disagree about an entry.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Directory {
     pub entries: Vec<Entry>,

@@ -108,9 +108,10 @@ fn suggestion<'a>(
     if !wish.needs.is_empty() && reasons.is_empty() {
         return None;
     }
+    let moments = entry.moments(today);
     let other_moments_only = !wish.moments.is_empty()
-        && !entry.moments.is_empty()
-        && !entry.moments.iter().any(|m| wish.moments.contains(m));
+        && !moments.is_empty()
+        && !moments.iter().any(|m| wish.moments.contains(m));
     if other_moments_only {
         return None;
     }
@@ -119,7 +120,7 @@ fn suggestion<'a>(
         reasons.push(Reason::Nearby);
         rank += NEARBY_POINTS;
     }
-    if let Some(&moment) = wish.moments.iter().find(|m| entry.moments.contains(m)) {
+    if let Some(&moment) = wish.moments.iter().find(|m| moments.contains(m)) {
         reasons.push(Reason::Moment(moment));
         rank += MOMENT_POINTS;
     }

@@ -1,8 +1,9 @@
 //! What the report says, as data: the counts and the gaps of a parsed directory on a
 //! given day. Everything is computed from the core's own reading of the file
 //! (`parse_directory`): its `Need`s, `Entry::moments` (as written, or derived from the
-//! schedules by `Schedule::moments`), the schedules' weekdays and `has_ended`, the
-//! venue's facts and `place::pc4`, so the report counts what the app shows.
+//! schedules that have not ended by `Schedule::moments`), the schedules' weekdays and
+//! `has_ended`, the venue's facts and `place::pc4`, so the report counts what the app
+//! shows.
 //!
 //! Which entries count where:
 //! - The tables count **current** entries: status `active` and not over (no schedules,
@@ -18,15 +19,12 @@
 
 use std::collections::BTreeMap;
 
-use samenwijzer_core::directory::{Directory, Entry, Status};
+use samenwijzer_core::directory::{Directory, Entry, Status, STALE_AFTER_DAYS};
 use samenwijzer_core::place;
 use samenwijzer_core::schedule::{Date, Weekday};
 use samenwijzer_core::what_helps::Moment;
 use samenwijzer_core::Need;
 
-/// `last_checked` older than this many days is stale (the check's SW036 uses the same
-/// year: `validate/freshness.rs`).
-pub const STALE_AFTER_DAYS: i64 = 365;
 /// "Ending within a month": the last day is today or within this many days.
 pub const ENDING_WITHIN_DAYS: i64 = 30;
 
@@ -353,8 +351,8 @@ pub fn coverage(directory: &Directory, today: Date) -> Coverage {
         .map(|moment| Row {
             key: moment,
             counts: table(&|e| match moment {
-                Some(m) => e.moments.contains(&m),
-                None => e.moments.is_empty(),
+                Some(m) => e.moments(today).contains(&m),
+                None => e.moments(today).is_empty(),
             }),
         })
         .collect();
@@ -408,18 +406,19 @@ pub fn coverage(directory: &Directory, today: Date) -> Coverage {
                 gaps.push(gap(GapKind::NoOffer, 0));
                 continue;
             }
-            let without_times = offer.iter().filter(|e| e.moments.is_empty()).count();
+            let without_times = offer.iter().filter(|e| e.moments(today).is_empty()).count();
             for (moment, kind) in [
                 (Moment::Evening, GapKind::NoEvening),
                 (Moment::Weekend, GapKind::NoWeekend),
             ] {
-                if !offer.iter().any(|e| e.moments.contains(&moment)) {
+                if !offer.iter().any(|e| e.moments(today).contains(&moment)) {
                     gaps.push(gap(kind, without_times));
                 }
             }
         }
     }
 
+    // As the check's SW036 (`CheckedLongAgo`): the same number of days from core.
     let stale_before = today.add_days(-STALE_AFTER_DAYS);
     let ending_by = today.add_days(ENDING_WITHIN_DAYS);
     let mut lists = Lists::default();

@@ -69,6 +69,91 @@ fn the_gaps_are_exactly_the_known_ones() {
     );
 }
 
+/// A schedule that has ended no longer closes a gap: the choir's Saturdays ended in
+/// June, so Velsen has no culture at the weekend (as the weekday table says too).
+#[test]
+fn a_schedule_that_has_ended_closes_no_gap() {
+    let text = r#"{"schema_version": 1, "entries": [
+        {"id": "koor", "name": "Koor", "description": "", "municipality": "velsen",
+         "needs": ["culture"], "free": true,
+         "schedules": [
+           {"freq": "WEEKLY", "byday": "MO", "opens_at": "19:30", "closes_at": "21:30"},
+           {"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00", "closes_at": "12:00",
+            "valid_to": "2026-06-30"}]}
+    ]}"#;
+    let c = coverage(&parse_directory(text).unwrap(), today());
+    let culture: Vec<GapKind> = c
+        .gaps
+        .iter()
+        .filter(|g| g.need == Need::Culture)
+        .map(|g| g.kind)
+        .collect();
+    assert_eq!(culture, [GapKind::NoWeekend]);
+    let weekend = c.moments.iter().find(|r| r.key == Some(Moment::Weekend));
+    assert_eq!(weekend.unwrap().counts, [0, 0]);
+}
+
+/// The report calls an entry stale exactly when the check warns that it was checked
+/// long ago (or not at all): both go by `STALE_AFTER_DAYS`, tried on either side of it.
+#[test]
+fn the_report_and_the_check_call_the_same_entries_old() {
+    use samenwijzer_core::directory::validate::validate;
+    use samenwijzer_core::directory::STALE_AFTER_DAYS;
+    let days = [
+        0,
+        STALE_AFTER_DAYS - 1,
+        STALE_AFTER_DAYS,
+        STALE_AFTER_DAYS + 1,
+        800,
+    ];
+    let entries: Vec<String> = days
+        .iter()
+        .map(|&d| {
+            format!(
+                r#"{{"id": "e{d}", "name": "Koffie", "description": "Koffie", "municipality": "velsen",
+                "needs": ["meet"], "free": true, "last_checked": "{}"}}"#,
+                today().add_days(-d)
+            )
+        })
+        .chain([r#"{"id": "never", "name": "Koffie", "description": "Koffie",
+            "municipality": "velsen", "needs": ["meet"], "free": true}"#
+            .to_owned()])
+        .collect();
+    let text = format!(
+        r#"{{"schema_version": 1, "entries": [{}]}}"#,
+        entries.join(", ")
+    );
+    let report = coverage(&parse_directory(&text).unwrap(), today());
+    // The report lists them by date (unknown first); compared as sets.
+    let mut stale: Vec<String> = report.stale.iter().map(|l| l.id.clone()).collect();
+    stale.sort();
+    let mut warned: Vec<String> = validate(&text, today())
+        .problems
+        .iter()
+        .filter(|p| matches!(p.code().name(), "CheckedLongAgo" | "NotChecked"))
+        .map(|p| {
+            let index: usize = p.path["entries[".len()..p.path.find(']').unwrap()]
+                .parse()
+                .unwrap();
+            if index < days.len() {
+                format!("e{}", days[index])
+            } else {
+                "never".into()
+            }
+        })
+        .collect();
+    warned.sort();
+    assert_eq!(stale, warned);
+    assert_eq!(
+        stale,
+        [
+            format!("e{}", STALE_AFTER_DAYS + 1),
+            "e800".into(),
+            "never".into()
+        ]
+    );
+}
+
 #[test]
 fn the_tables_count_current_entries_per_area() {
     let c = fixture();

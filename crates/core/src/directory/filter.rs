@@ -172,9 +172,10 @@ impl Filters {
             && (!self.free_only || entry.free)
             && (!self.wheelchair || entry.wheelchair_ok())
             && self.age.is_none_or(|a| entry.suits_age(a))
-            && (self.moments.is_empty()
-                || entry.moments.is_empty()
-                || self.moments.iter().any(|m| entry.moments.contains(m)))
+            && (self.moments.is_empty() || {
+                let theirs = entry.moments(today);
+                theirs.is_empty() || self.moments.iter().any(|m| theirs.contains(m))
+            })
             && (self.days.is_empty()
                 || entry.schedules.iter().any(|s| {
                     s.days.iter().any(|d| self.days.contains(&d.weekday)) && !s.has_ended(today)
@@ -228,6 +229,44 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         Filters::from_query(&pairs)
+    }
+
+    /// A schedule that has ended gives no moment: the choir sang on Saturdays until
+    /// June and now only on Monday evenings. The day filter already counted only
+    /// current schedules; the moment filter counted the Saturday as well. An entry whose
+    /// schedules have all ended keeps their moments (it does not become "any time").
+    #[test]
+    fn a_schedule_that_has_ended_gives_no_moment() {
+        let dir = parse_directory(
+            r#"{"schema_version": 1, "entries": [
+            {"id": "koor", "name": "Koor", "description": "", "needs": ["culture"],
+             "schedules": [
+               {"freq": "WEEKLY", "byday": "MO", "opens_at": "19:30", "closes_at": "21:30"},
+               {"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00", "closes_at": "12:00",
+                "valid_to": "2026-06-30"}]},
+            {"id": "over", "name": "Voorbij", "description": "", "needs": ["culture"],
+             "schedules": [{"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00",
+                            "closes_at": "12:00", "valid_to": "2026-06-30"}]}
+        ]}"#,
+        )
+        .unwrap();
+        let admitted = |moment: &str| -> Vec<&str> {
+            let filters = query(&[("moment", moment)]);
+            dir.entries
+                .iter()
+                .filter(|e| filters.admits(e, today()))
+                .map(|e| e.id.as_str())
+                .collect()
+        };
+        assert_eq!(admitted("avond"), ["koor"]);
+        assert_eq!(admitted("weekend"), ["over"]);
+        assert_eq!(admitted("overdag"), Vec::<&str>::new());
+        // Before the end, the Saturday counts.
+        let june = Date::new(2026, 6, 1).unwrap();
+        assert_eq!(
+            dir.entries[0].moments(june),
+            [Moment::Evening, Moment::Weekend]
+        );
     }
 
     #[test]

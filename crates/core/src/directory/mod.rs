@@ -5,6 +5,7 @@
 //! become [`SafeLink`]s or nothing.
 
 pub mod filter;
+mod items;
 mod map;
 pub mod names;
 pub mod order;
@@ -25,6 +26,11 @@ use crate::Need;
 
 /// The schema version this build reads. Bump it when the format changes incompatibly.
 pub const SCHEMA_VERSION: u64 = 1;
+
+/// How many days ago `last_checked` may be before the information is called old: the
+/// check warns (SW036 `CheckedLongAgo`) and the coverage report lists the entry as
+/// stale. One number, so that the two never disagree about an entry.
+pub const STALE_AFTER_DAYS: i64 = 365;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Directory {
@@ -66,9 +72,9 @@ pub struct Entry {
     /// When, in words, for what the schedules cannot say ("op afspraak").
     pub when: Option<String>,
     pub schedules: Vec<Schedule>,
-    /// When it takes place, in the self-check's terms: as written, or else derived from
-    /// the schedules (empty: unknown or any time).
-    pub moments: Vec<Moment>,
+    /// When it takes place, in the self-check's terms, as the file says (`moments`;
+    /// empty: not said). [`Entry::moments`] is what the app goes by.
+    pub written_moments: Vec<Moment>,
     pub location: Option<Location>,
     pub contact_person: Option<String>,
     /// Only the links that passed the safety check, in the order phone, e-mail, website.
@@ -149,6 +155,29 @@ impl Entry {
     /// A place a wheelchair user can reach; a phone line or a home visit counts too.
     pub fn wheelchair_ok(&self) -> bool {
         self.location.is_none() || self.venue_wheelchair_accessible()
+    }
+
+    /// When it takes place on `today`, in the self-check's terms: as written, or else
+    /// from its schedules that have not ended (empty: unknown, or any time), as the day
+    /// filter counts only those. An entry whose schedules have all ended keeps the
+    /// moments they had, rather than seem to take place at any time.
+    ///
+    /// Worked out here, not when the file is read: reading has no date, and what it
+    /// makes (a pack) is used for months.
+    pub fn moments(&self, today: Date) -> Vec<Moment> {
+        if !self.written_moments.is_empty() {
+            return self.written_moments.clone();
+        }
+        let all_ended = self.schedules.iter().all(|s| s.has_ended(today));
+        let mut moments: Vec<Moment> = self
+            .schedules
+            .iter()
+            .filter(|s| all_ended || !s.has_ended(today))
+            .flat_map(Schedule::moments)
+            .collect();
+        moments.sort();
+        moments.dedup();
+        moments
     }
 
     /// Does it take place on this day? Entries without schedules: unknown, so `false`.

@@ -27,7 +27,7 @@ const MAGIC: &[u8; 6] = b"SWPACK";
 /// Bump whenever the encoding of anything in a pack changes (a field of `Entry`, the
 /// index layout): an app reading an older or newer pack then uses the JSON instead.
 /// `the_format_is_pinned` fails when the bytes change without this changing.
-pub const PACK_FORMAT: u16 = 3;
+pub const PACK_FORMAT: u16 = 4;
 
 /// The `directory.json` a pack was made from, so the app can tell whether a pack is
 /// of the file it would otherwise read, and whether shards belong together.

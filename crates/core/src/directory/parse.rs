@@ -2,6 +2,7 @@ use serde::Deserialize;
 use serde_json::error::Category;
 use serde_json::value::RawValue;
 
+use super::items::items;
 use super::raw::{RawEntry, RawLocation};
 use super::text::tidy;
 use super::{Directory, Entry, Location, Status, SCHEMA_VERSION};
@@ -61,6 +62,25 @@ pub fn parse_directory(text: &str) -> Result<Directory, DirectoryError> {
 /// left-out and skipped entries leave gaps). A pack keeps them, so shards can be joined
 /// back into file order (`pack::join`).
 pub fn parse_directory_with_positions(text: &str) -> Result<(Directory, Vec<u32>), DirectoryError> {
+    let list = entries_list(text)?;
+    let mut reader = Reader::default();
+    let (mut entries, mut positions, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
+    for (index, (_, item)) in items(list).enumerate() {
+        match reader.read(index, item) {
+            Ok(Some(entry)) => {
+                entries.push(entry);
+                positions.push(index as u32);
+            }
+            Ok(None) => {}
+            Err(s) => skipped.push(s),
+        }
+    }
+    Ok((Directory { entries, skipped }, positions))
+}
+
+/// The text of the file's `entries` list, when the file as a whole can be used: an
+/// object with the right `schema_version` and a list `entries`.
+pub(crate) fn entries_list(text: &str) -> Result<&str, DirectoryError> {
     // Windows editors often start a UTF-8 file with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The top level only; each entry stays raw text until it is read on its own, so a
@@ -95,38 +115,42 @@ pub fn parse_directory_with_positions(text: &str) -> Result<(Directory, Vec<u32>
         Some(v) => return Err(DirectoryError::Version(v)),
         None => return Err(DirectoryError::Version(None)),
     }
-    let items: Vec<&RawValue> = top
-        .entries
-        .and_then(|raw| serde_json::from_str(raw.get()).ok())
-        .ok_or_else(|| DirectoryError::Shape("`entries` must be a list".into()))?;
+    // serde_json has read it: a value that starts with `[` is a whole list.
+    top.entries
+        .map(RawValue::get)
+        .filter(|list| list.starts_with('['))
+        .ok_or_else(|| DirectoryError::Shape("`entries` must be a list".into()))
+}
 
-    let mut entries = Vec::with_capacity(items.len());
-    let mut positions = Vec::with_capacity(items.len());
-    let mut skipped = Vec::new();
-    let mut ids = std::collections::HashSet::with_capacity(items.len());
-    for (index, item) in items.iter().enumerate() {
-        match entry_from(item.get()) {
+/// What the parser makes of one item after another. Apart from
+/// [`parse_directory_with_positions`], so that the validator's safety net can follow
+/// the parser entry by entry without holding the whole directory.
+#[derive(Default)]
+pub(crate) struct Reader {
+    /// The ids of the entries shown so far: a later entry with one of them is skipped.
+    ids: std::collections::HashSet<String>,
+}
+
+impl Reader {
+    /// The item at `index` of `entries`, whose text is `item`: the entry to show,
+    /// `None` for one marked inactive or defunct, or why it is skipped.
+    pub(crate) fn read(&mut self, index: usize, item: &str) -> Result<Option<Entry>, Skipped> {
+        match entry_from(item) {
             // Entries the municipality switched off are simply not shown.
-            Ok(None) => {}
-            Ok(Some(entry)) if !ids.insert(entry.id.clone()) => {
-                skipped.push(Skipped {
-                    index,
-                    id: Some(entry.id),
-                    reason: "duplicate id".into(),
-                });
-            }
-            Ok(Some(entry)) => {
-                entries.push(entry);
-                positions.push(index as u32);
-            }
-            Err(reason) => skipped.push(Skipped {
+            Ok(None) => Ok(None),
+            Ok(Some(entry)) if !self.ids.insert(entry.id.clone()) => Err(Skipped {
                 index,
-                id: id_of(item.get()),
+                id: Some(entry.id),
+                reason: "duplicate id".into(),
+            }),
+            Ok(Some(entry)) => Ok(Some(entry)),
+            Err(reason) => Err(Skipped {
+                index,
+                id: id_of(item),
                 reason,
             }),
         }
     }
-    Ok((Directory { entries, skipped }, positions))
 }
 
 /// The `id` of an entry that could not be read, to name it in the notice.
@@ -188,12 +212,6 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
     .into_iter()
     .flatten()
     .collect();
-    let mut moments = raw.moments;
-    if moments.is_empty() {
-        moments = schedules.iter().flat_map(Schedule::moments).collect();
-        moments.sort();
-        moments.dedup();
-    }
     Ok(Some(Entry {
         id,
         name,
@@ -216,7 +234,7 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         how_to_join: non_empty(raw.how_to_join),
         when: non_empty(raw.when),
         schedules,
-        moments,
+        written_moments: raw.moments,
         location,
         contact_person: non_empty(contact.person),
         links,

@@ -13,16 +13,16 @@ use serde_json::Value;
 
 use super::words::pick;
 use super::{is_within, Kind, Severity, Validator};
-use crate::directory::spans::{index_path, key_path};
+use crate::directory::spans::{index_path, key_path, DuplicateKey};
 use crate::directory::text::tidy;
 use crate::quote::quoted;
 use crate::Lang;
 
 impl Validator<'_> {
-    pub(super) fn duplicate_keys(&mut self) {
-        for duplicate in self.spans.duplicate_keys.clone() {
+    /// Reports `found`: members whose key was used before, with where that key is.
+    pub(super) fn duplicate_keys(&mut self, found: Vec<(DuplicateKey, usize)>) {
+        for (duplicate, offset) in found {
             let path = duplicate.path;
-            let offset = self.spans.key(&path);
             let severity = if is_within(&path, "entries") || is_within(&path, "schema_version") {
                 Severity::Error
             } else {
@@ -32,32 +32,36 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn duplicate_ids(&mut self, items: &[Value]) {
+    /// Checks the id of the entry at `index` against those before it: `ids` holds the
+    /// first index of each id seen so far, and is kept up to date.
+    pub(super) fn duplicate_id(
+        &mut self,
+        ids: &mut HashMap<String, usize>,
+        index: usize,
+        item: &Value,
+    ) {
         // Compared as the parser keeps them: without hidden characters, trimmed.
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        for (i, item) in items.iter().enumerate() {
-            let Some(id) = item.get("id").and_then(Value::as_str) else {
-                continue;
-            };
-            let id = tidy(id);
-            if id.is_empty() {
-                continue;
-            }
-            let Some(first) = ids.get(&id) else {
-                ids.insert(id, i);
-                continue;
-            };
-            // The app shows the first and skips this one: the error is this one's,
-            // and names the first.
-            let (first_path, path) = (index_path("entries", *first), index_path("entries", i));
-            self.error(
-                &key_path(&path, "id"),
-                Kind::DuplicateId {
-                    id: id.to_owned(),
-                    other: first_path,
-                },
-            );
+        let Some(id) = item.get("id").and_then(Value::as_str) else {
+            return;
+        };
+        let id = tidy(id);
+        if id.is_empty() {
+            return;
         }
+        let Some(first) = ids.get(&id) else {
+            ids.insert(id, index);
+            return;
+        };
+        // The app shows the first and skips this one: the error is this one's, and
+        // names the first.
+        let (first_path, path) = (index_path("entries", *first), index_path("entries", index));
+        self.error(
+            &key_path(&path, "id"),
+            Kind::DuplicateId {
+                id: id.to_owned(),
+                other: first_path,
+            },
+        );
     }
 }
 

@@ -9,32 +9,63 @@
 //! - SW005 `NoEntries`: no list `entries` (with help when a key looks like a typo).
 //! - SW090 `Examples` (info): how many entries are invented examples.
 
-use serde_json::Value;
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
 
 use super::closest::closest;
+use super::safety_net::SafetyNet;
+use super::syntax::Read;
 use super::words::pick;
 use super::{Kind, Severity, Validator};
+use crate::directory::items::items;
 use crate::directory::spans::{index_path, Spans};
 use crate::directory::SCHEMA_VERSION;
 use crate::Lang;
 
 impl Validator<'_> {
     /// Checks the file; returns the number of entries and of examples.
+    ///
+    /// One entry at a time: each is read into a `Value`, checked and dropped, and only
+    /// what the whole-file checks need is kept (the ids seen, the count of examples),
+    /// so that a file of 100,000 entries takes little more than its own size.
     pub(super) fn file(&mut self) -> (usize, usize) {
-        let Some(root) = self.read() else {
-            return (0, 0);
+        let members = match self.read() {
+            None => return (0, 0),
+            Some(Read::Object(members)) => members,
+            Some(Read::NotAnObject) => {
+                let text = self.text;
+                let start = text.len() - text.trim_start_matches(WHITESPACE).len();
+                self.report(Severity::Error, "", start, Kind::NotAnObject);
+                return (0, 0);
+            }
         };
-        self.spans = Spans::scan(self.text);
-        let Value::Object(root) = root else {
-            self.error("", Kind::NotAnObject);
-            return (0, 0);
-        };
+        self.top = Spans::scan_top(self.text);
+        // As a `Value` holds the object: a repeated key has its last value, and the keys
+        // are in the map's order (for the hint). Only `schema_version` is read.
+        let mut root = Map::new();
+        let mut list = None;
+        for (key, value) in members {
+            match key.as_str() {
+                "schema_version" => {
+                    root.insert(key, serde_json::from_str(value).unwrap_or(Value::Null));
+                }
+                "entries" => {
+                    // serde_json has read it: a value that starts with `[` is a list.
+                    list = value.starts_with('[').then_some(value);
+                    root.insert(key, Value::Null);
+                }
+                _ => {
+                    root.insert(key, Value::Null);
+                }
+            }
+        }
         match root.get("schema_version") {
             None => self.error("", Kind::SchemaVersion(None)),
             Some(v) if v.as_u64() == Some(SCHEMA_VERSION) => {}
             Some(v) => self.error("schema_version", Kind::SchemaVersion(Some(v.to_string()))),
         }
-        let Some(Value::Array(items)) = root.get("entries") else {
+        let Some(list) = list else {
             let typo = root
                 .keys()
                 .find(|k| *k != "entries" && closest(k, &["entries"]).is_some())
@@ -47,27 +78,41 @@ impl Validator<'_> {
             self.error(path, Kind::NoEntries(typo));
             return (0, 0);
         };
-        self.duplicate_keys();
+        self.duplicate_keys(self.top.duplicates());
 
-        let mut examples = 0;
-        for (i, item) in items.iter().enumerate() {
-            if self.too_deep.contains(&i) {
-                self.error(&index_path("entries", i), Kind::TooDeep);
-                continue;
+        let list_start = list.as_ptr() as usize - self.text.as_ptr() as usize;
+        let mut net = SafetyNet::new(self.text);
+        let mut ids = HashMap::new();
+        let (mut count, mut examples) = (0, 0);
+        for (i, (offset, text)) in items(list).enumerate() {
+            let path = index_path("entries", i);
+            let errors = self.errors();
+            self.spans.scan_item(text, &path, list_start + offset);
+            self.duplicate_keys(self.spans.duplicates());
+            // Whole, the file has been read: an entry fails only when too deep alone.
+            match serde_json::from_str::<Value>(text) {
+                Err(_) => self.error(&path, Kind::TooDeep),
+                Ok(item) => {
+                    self.entry(&path, &item);
+                    if item.get("example") == Some(&Value::Bool(true)) {
+                        examples += 1;
+                    }
+                    self.duplicate_id(&mut ids, i, &item);
+                }
             }
-            self.entry(&index_path("entries", i), item);
-            if item.get("example") == Some(&Value::Bool(true)) {
-                examples += 1;
-            }
+            self.safety_net_entry(&mut net, i, text, self.errors() > errors);
+            count += 1;
         }
-        self.duplicate_ids(items);
         if examples > 0 {
             self.at(Severity::Info, "entries", Kind::Examples(examples));
         }
-        self.safety_net();
-        (items.len(), examples)
+        self.safety_net(net);
+        (count, examples)
     }
 }
+
+/// What serde_json (and the span scanner) take for white space.
+const WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
 
 pub(super) fn not_an_object(lang: Lang) -> String {
     pick(

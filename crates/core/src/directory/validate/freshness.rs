@@ -1,7 +1,8 @@
 //! Is the information still right? `last_checked` says when someone last looked.
 //!
 //! - SW035 `NotChecked` (warning): no `last_checked`.
-//! - SW036 `CheckedLongAgo` (warning): checked more than a year ago.
+//! - SW036 `CheckedLongAgo` (warning): checked more than a year ago
+//!   ([`STALE_AFTER_DAYS`], which the coverage report uses too).
 //! - SW037 `BadCheckedDate` (warning): `last_checked` is no date (the app ignores it).
 
 use serde_json::{Map, Value};
@@ -9,12 +10,10 @@ use serde_json::{Map, Value};
 use super::words::pick;
 use super::{Kind, Validator};
 use crate::directory::spans::key_path;
+use crate::directory::STALE_AFTER_DAYS;
 use crate::quote::quoted;
 use crate::schedule::Date;
 use crate::Lang;
-
-/// How long ago `last_checked` may be before it is called old.
-const CHECK_EVERY_DAYS: i64 = 365;
 
 impl Validator<'_> {
     pub(super) fn freshness(&mut self, path: &str, entry: &Map<String, Value>) {
@@ -36,7 +35,7 @@ impl Validator<'_> {
                 None => self.warn(&at, Kind::BadCheckedDate(text.to_owned())),
                 Some(date)
                     if date.days_since_epoch()
-                        < self.today.days_since_epoch() - CHECK_EVERY_DAYS =>
+                        < self.today.days_since_epoch() - STALE_AFTER_DAYS =>
                 {
                     self.warn(&at, Kind::CheckedLongAgo(date));
                 }

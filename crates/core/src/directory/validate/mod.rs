@@ -54,7 +54,7 @@ pub use kind::{Expected, Kind};
 pub use position::line_column;
 pub use problem::{Problem, Report, Severity};
 
-use super::spans::Spans;
+use super::spans::{key_of, value_of, Spans};
 use crate::schedule::Date;
 
 /// Checks a directory file and names every problem.
@@ -68,10 +68,9 @@ pub fn validate(text: &str, today: Date) -> Report {
     let mut v = Validator {
         text,
         today,
+        top: Spans::default(),
         spans: Spans::default(),
         problems: Vec::new(),
-        too_deep: Vec::new(),
-        lines: position::Lines::default(),
         error_count: 0,
     };
     if mark > 0 {
@@ -79,10 +78,12 @@ pub fn validate(text: &str, today: Date) -> Report {
     }
     let (entries, examples) = v.file();
     let mut problems = v.problems;
+    // Stable: problems at one place stay in the order they were found.
+    problems.sort_by_key(|p| p.offset);
+    position::place(text, &mut problems);
     for p in &mut problems {
         p.offset += mark;
     }
-    problems.sort_by_key(|p| p.offset);
     Report {
         problems,
         entries,
@@ -101,13 +102,13 @@ pub fn is_within(path: &str, parent: &str) -> bool {
 struct Validator<'a> {
     text: &'a str,
     today: Date,
+    /// Where the values of the file's top level are (not those inside its entries).
+    top: Spans,
+    /// Where the values of the entry being checked are (see `file.rs`).
     spans: Spans,
+    /// Each with its offset; its line and column are counted at the end, in one walk
+    /// over the text (`position::place`).
     problems: Vec<Problem>,
-    /// Entries too deep to read as one value (see `syntax.rs`), by index.
-    too_deep: Vec<usize>,
-    /// Where each line starts (made at the first problem), so a problem's line and
-    /// column cost a binary search, not a walk from the start of the text.
-    lines: position::Lines,
     /// The errors in `problems`, counted as they are reported.
     error_count: usize,
 }
@@ -116,7 +117,6 @@ impl Validator<'_> {
     /// A problem at a byte offset.
     fn report(&mut self, severity: Severity, path: &str, offset: usize, kind: Kind) {
         let offset = position::floor_char_boundary(self.text, offset);
-        let (line, column) = self.lines.line_column(self.text, offset);
         if severity == Severity::Error {
             self.error_count += 1;
         }
@@ -125,15 +125,20 @@ impl Validator<'_> {
             kind,
             path: path.to_owned(),
             offset,
-            line,
-            column,
+            line: 0,
+            column: 0,
         });
     }
 
     /// A problem with the value at `path`.
     fn at(&mut self, severity: Severity, path: &str, kind: Kind) {
-        let offset = self.spans.value(path);
+        let offset = value_of(&[&self.spans, &self.top], path);
         self.report(severity, path, offset, kind);
+    }
+
+    /// Where the key of the member at `path` starts.
+    fn key_offset(&self, path: &str) -> usize {
+        key_of(&[&self.spans, &self.top], path)
     }
 
     fn error(&mut self, path: &str, kind: Kind) {

@@ -1,5 +1,7 @@
 //! Byte offsets as staff count: a line and a column in characters.
 
+use super::Problem;
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset);
@@ -9,36 +11,25 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-/// The line starts of one text, found once: [`line_column`] for many offsets in
-/// logarithmic time each (the validator reports a problem per entry or more, and a
-/// walk from the start for each made `check` quadratic in the file).
-#[derive(Debug, Default)]
-pub(super) struct Lines {
-    /// Byte offsets where lines 2, 3, … start; `None` until first asked.
-    starts: Option<Vec<usize>>,
-    /// The last offset asked and its column, to count on from there within the same
-    /// line (a file of one line would otherwise count from its start every time).
-    last: Option<(usize, usize, usize)>,
-}
-
-impl Lines {
-    /// The same as [`line_column`].
-    pub fn line_column(&mut self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(text, offset);
-        let starts = self
-            .starts
-            .get_or_insert_with(|| text.match_indices('\n').map(|(i, _)| i + 1).collect());
-        // Lines that start at or before the offset, after the first.
-        let before = starts.partition_point(|&s| s <= offset);
-        let line_start = if before == 0 { 0 } else { starts[before - 1] };
-        let column = match self.last {
-            Some((start, at, column)) if start == line_start && at <= offset => {
-                column + text[at..offset].chars().count()
+/// Fills in the line and column of each problem, as [`line_column`] gives them, in one
+/// walk over the text: the problems must be in the order of their offsets. (Counted
+/// from the start for each, they made `check` quadratic in the file; an index of all
+/// line starts took memory in proportion to the file.)
+pub(super) fn place(text: &str, problems: &mut [Problem]) {
+    // Where the walk is: an offset, its line, and its column.
+    let (mut at, mut line, mut column) = (0, 1, 1);
+    for p in problems {
+        let offset = floor_char_boundary(text, p.offset).max(at);
+        let between = &text[at..offset];
+        match between.rfind('\n') {
+            Some(last) => {
+                line += between.bytes().filter(|&b| b == b'\n').count();
+                column = between[last + 1..].chars().count() + 1;
             }
-            _ => text[line_start..offset].chars().count() + 1,
-        };
-        self.last = Some((line_start, offset, column));
-        (before + 1, column)
+            None => column += between.chars().count(),
+        }
+        at = offset;
+        (p.line, p.column) = (line, column);
     }
 }
 
@@ -65,18 +56,32 @@ pub(super) fn floor_char_boundary(text: &str, offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{Kind, Severity};
     use super::*;
 
-    /// The index gives what the walk from the start gives, at every offset.
+    /// The walk gives what counting from the start gives, at every offset (also
+    /// inside a character, and past the end), and for offsets that repeat.
     #[test]
-    fn lines_agree_with_line_column() {
+    fn place_agrees_with_line_column() {
         let text = "a\n\nbé\n{\"x\": 1}\n\n";
-        let mut lines = Lines::default();
-        for offset in 0..=text.len() + 2 {
+        let mut problems: Vec<Problem> = [0, 0, 1, 2, 3, 4, 5, 5, 6, 7, 9, 14, 15, 16, 18, 40]
+            .into_iter()
+            .map(|offset| Problem {
+                severity: Severity::Error,
+                kind: Kind::Syntax(String::new()),
+                path: String::new(),
+                offset,
+                line: 0,
+                column: 0,
+            })
+            .collect();
+        place(text, &mut problems);
+        for p in &problems {
             assert_eq!(
-                lines.line_column(text, offset),
-                line_column(text, offset),
-                "{offset}"
+                (p.line, p.column),
+                line_column(text, p.offset),
+                "{}",
+                p.offset
             );
         }
     }

@@ -3,55 +3,65 @@
 //!   validator and the parser in agreement, so this should never be seen.
 
 use super::words::pick;
-use super::{Kind, Severity, Validator};
+use super::{Kind, Validator};
+use crate::directory::parse::{entries_list, Reader};
 use crate::directory::spans::index_path;
-use crate::directory::{parse_directory, DirectoryError};
+use crate::directory::DirectoryError;
 use crate::Lang;
 
-impl Validator<'_> {
-    /// Entries the app would skip must have an error here; if one has none, the
-    /// parser's own reason is reported.
-    pub(super) fn safety_net(&mut self) {
-        let directory = match parse_directory(self.text) {
-            Ok(directory) => directory,
-            Err(e) => {
-                // The whole-file checks have said why, unless they found nothing.
-                if self.errors() == 0 {
-                    let reason = match e {
-                        DirectoryError::Shape(s) => s,
-                        e => e.to_string(),
-                    };
-                    self.error("", Kind::Skipped(reason));
-                }
-                return;
-            }
-        };
-        if directory.skipped.is_empty() {
-            return;
-        }
-        // The entries with an error, found in one pass (not one pass per skipped
-        // entry, which is quadratic when many are skipped).
-        let explained: std::collections::HashSet<String> = self
-            .problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .filter_map(|p| entry_of(&p.path))
-            .map(str::to_owned)
-            .collect();
-        for skipped in directory.skipped {
-            let path = index_path("entries", skipped.index);
-            if !explained.contains(path.as_str()) {
-                self.error(&path, Kind::Skipped(skipped.reason));
-            }
+/// The app's parser, run beside the check one entry at a time (the same reading as
+/// [`parse_directory`](crate::directory::parse_directory), without keeping the
+/// directory it makes).
+pub(super) enum SafetyNet {
+    /// The parser takes the file, and reads its entries.
+    Entries(Reader),
+    /// The parser refuses the whole file, for this reason.
+    Refused(DirectoryError),
+}
+
+impl SafetyNet {
+    pub(super) fn new(text: &str) -> SafetyNet {
+        match entries_list(text) {
+            Ok(_) => SafetyNet::Entries(Reader::default()),
+            Err(e) => SafetyNet::Refused(e),
         }
     }
 }
 
-/// `entries[3]` of a path inside an entry (`entries[3].schedules[0]`).
-fn entry_of(path: &str) -> Option<&str> {
-    let rest = path.strip_prefix("entries[")?;
-    let end = rest.find(']')?;
-    Some(&path[..end + "entries[".len() + 1])
+impl Validator<'_> {
+    /// An entry the app would skip must have an error here (`explained`: the checks
+    /// of this entry found one); if it has none, the parser's own reason is reported.
+    pub(super) fn safety_net_entry(
+        &mut self,
+        net: &mut SafetyNet,
+        index: usize,
+        item: &str,
+        explained: bool,
+    ) {
+        let SafetyNet::Entries(reader) = net else {
+            return;
+        };
+        if let Err(skipped) = reader.read(index, item) {
+            if !explained {
+                self.error(&index_path("entries", index), Kind::Skipped(skipped.reason));
+            }
+        }
+    }
+
+    /// After the entries: a file the app refuses as a whole must have an error here;
+    /// if it has none, the parser's reason is reported.
+    pub(super) fn safety_net(&mut self, net: SafetyNet) {
+        if let SafetyNet::Refused(e) = net {
+            // The whole-file checks have said why, unless they found nothing.
+            if self.errors() == 0 {
+                let reason = match e {
+                    DirectoryError::Shape(s) => s,
+                    e => e.to_string(),
+                };
+                self.error("", Kind::Skipped(reason));
+            }
+        }
+    }
 }
 
 pub(super) fn skipped(reason: &str, lang: Lang) -> String {

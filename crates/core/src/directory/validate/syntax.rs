@@ -7,71 +7,69 @@
 //! - SW024 `TooDeep`: an entry nested more than 128 levels deep; the app skips that
 //!   entry, and the check reads the others.
 
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::error::Category;
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
 
 use super::position::offset_of;
 use super::words::pick;
 use super::{Kind, Severity, Validator};
 use crate::Lang;
 
-impl Validator<'_> {
-    /// The text as a JSON value, or `None` when it cannot be read (then that is
-    /// reported, and nothing else can be checked). An entry nested too deep for one
-    /// reading is read on its own, as the parser does: it is reported (`TooDeep`) and
-    /// left out, and the rest of the file is checked.
-    pub(super) fn read(&mut self) -> Option<Value> {
-        if self.text.trim().is_empty() {
+/// A file that serde_json can read.
+pub(super) enum Read<'a> {
+    /// An object: its members in the order of the file, each value as its text.
+    Object(Vec<(String, &'a str)>),
+    /// Some other JSON value.
+    NotAnObject,
+}
+
+impl<'a> Validator<'a> {
+    /// The top level of the text, or `None` when it cannot be read (then that is
+    /// reported, and nothing else can be checked). The whole text is read first as
+    /// serde_json reads it into a `Value` (the same errors, at the same places), but
+    /// without keeping anything; the entries are read one by one later (`file.rs`).
+    /// An entry nested too deep for one reading of the whole file is read on its own,
+    /// as the parser does: it is reported (`TooDeep`) and left out, and the rest of
+    /// the file is checked.
+    pub(super) fn read(&mut self) -> Option<Read<'a>> {
+        let text = self.text;
+        if text.trim().is_empty() {
             self.report(Severity::Error, "", 0, Kind::Syntax(EMPTY.into()));
             return None;
         }
-        match serde_json::from_str(self.text) {
-            Ok(root) => Some(root),
-            Err(e) if e.classify() == Category::Syntax && e.to_string().starts_with(TOO_DEEP) => {
-                self.read_entry_by_entry()
-            }
+        match serde_json::from_str::<Discard>(text) {
+            Ok(Discard) => {}
+            // Read on: the text after the deep value has not been read yet.
+            Err(e) if e.classify() == Category::Syntax && e.to_string().starts_with(TOO_DEEP) => {}
             Err(e) => {
-                let offset = offset_of(self.text, e.line(), e.column());
-                let message = e.to_string();
-                let message = message
-                    .rsplit_once(" at line ")
-                    .map_or(message.as_str(), |(m, _)| m)
-                    .to_owned();
-                self.report(Severity::Error, "", offset, Kind::Syntax(message));
+                self.syntax_error(&e);
+                return None;
+            }
+        }
+        match serde_json::from_str::<Top>(text) {
+            Ok(Top(members)) => Some(Read::Object(
+                members.into_iter().map(|(k, v)| (k, v.get())).collect(),
+            )),
+            // JSON, but no object.
+            Err(e) if e.classify() == Category::Data => Some(Read::NotAnObject),
+            // After a value too deep to read at once, the text is not JSON.
+            Err(e) => {
+                self.syntax_error(&e);
                 None
             }
         }
     }
 
-    /// The file with each entry read on its own; an entry too deep for that is a
-    /// `null` in its place, and named in `too_deep`.
-    fn read_entry_by_entry(&mut self) -> Option<Value> {
-        let top: Vec<(String, &RawValue)> = serde_json::from_str::<Top>(self.text).ok()?.0;
-        let mut root = Map::new();
-        for (key, raw) in top {
-            let value = if key == "entries" {
-                match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
-                    Ok(items) => Value::Array(
-                        items
-                            .iter()
-                            .enumerate()
-                            .map(|(i, item)| {
-                                serde_json::from_str(item.get()).unwrap_or_else(|_| {
-                                    self.too_deep.push(i);
-                                    Value::Null
-                                })
-                            })
-                            .collect(),
-                    ),
-                    Err(_) => Value::Null,
-                }
-            } else {
-                serde_json::from_str(raw.get()).unwrap_or(Value::Null)
-            };
-            root.insert(key, value);
-        }
-        Some(Value::Object(root))
+    /// Reports serde_json's error, at its place, in its words without the place.
+    fn syntax_error(&mut self, e: &serde_json::Error) {
+        let offset = offset_of(self.text, e.line(), e.column());
+        let message = e.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m)
+            .to_owned();
+        self.report(Severity::Error, "", offset, Kind::Syntax(message));
     }
 }
 
@@ -80,21 +78,63 @@ const TOO_DEEP: &str = "recursion limit exceeded";
 /// The message for a file with nothing in it.
 const EMPTY: &str = "empty file";
 
+/// Any JSON value, read as serde_json reads a `Value` (strings decoded, numbers
+/// parsed, nesting counted), so with the same errors, but kept nowhere: a tree of the
+/// whole file took about six times its size.
+struct Discard;
+
+impl<'de> Deserialize<'de> for Discard {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Discard)
+    }
+}
+
+impl<'de> Visitor<'de> for Discard {
+    type Value = Discard;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_unit<E>(self) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Discard, A::Error> {
+        while seq.next_element::<Discard>()?.is_some() {}
+        Ok(Discard)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Discard, A::Error> {
+        while map.next_entry::<Discard, Discard>()?.is_some() {}
+        Ok(Discard)
+    }
+}
+
 /// The keys of an object in their order, each value unread.
 struct Top<'a>(Vec<(String, &'a RawValue)>);
 
-impl<'de> serde::Deserialize<'de> for Top<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
+impl<'de> Deserialize<'de> for Top<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
             type Value = Top<'de>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("an object")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Top<'de>, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top<'de>, A::Error> {
                 let mut pairs = Vec::new();
                 while let Some(pair) = map.next_entry::<String, &'de RawValue>()? {
                     pairs.push(pair);
@@ -102,7 +142,7 @@ impl<'de> serde::Deserialize<'de> for Top<'de> {
                 Ok(Top(pairs))
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(Members)
     }
 }
 

@@ -564,6 +564,57 @@ fn a_duplicate_key_is_named_as_written() {
         .starts_with("het veld `a.b` staat twee keer")));
 }
 
+/// A file with two lists `entries`: the app reads neither (the key repeats), and the
+/// check names the repeated key and checks the last list, as a `Value` keeps it. The
+/// keys of its entries are not repeated: before the check went entry by entry, one
+/// map of places for the whole file took each key of the second list for a repeat of
+/// the same key in the first (`entries[0].id` twice).
+#[test]
+fn two_lists_of_entries_are_one_repeated_key() {
+    let text = r#"{"schema_version": 1, "entries": [{"id": "a"}],
+        "entries": [{"id": "b", "name": "x", "description": "Koffie", "needs": ["meet"],
+        "free": true, "last_checked": "2026-11-01"}]}"#;
+    let report = validate(text, today());
+    let found: Vec<(&str, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), name(&p.kind)))
+        .collect();
+    assert_eq!(found, vec![("entries", "DuplicateKey")]);
+    assert_eq!(report.entries, 1);
+}
+
+/// A value too deep to read at once is read around, entry by entry, as the parser
+/// does; a file that then turns out to be no object, or not JSON after the deep value,
+/// is an error. (It was reported as a file without any problem, which the app refuses.)
+#[test]
+fn a_deep_file_that_is_no_object_or_broken_has_an_error() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let entry = r#"{"id": "a", "name": "x", "description": "Koffie", "needs": ["meet"], "free": true, "last_checked": "2026-11-01"}"#;
+    for (text, kind) in [
+        (deep.clone(), "NotAnObject"),
+        (
+            format!(
+                r#"{{"schema_version": 1, "entries": [{{"id": "b", "x": {deep}}}, {entry},,]}}"#
+            ),
+            "Syntax",
+        ),
+        (
+            format!(r#"{{"schema_version": 1, "entries": [{{"id": "b", "x": {deep}}}, {entry}]"#),
+            "Syntax",
+        ),
+    ] {
+        assert!(parse_directory(&text).is_err());
+        let report = validate(&text, today());
+        let kinds: Vec<(&str, Severity)> = report
+            .problems
+            .iter()
+            .map(|p| (name(&p.kind), p.severity))
+            .collect();
+        assert_eq!(kinds, vec![(kind, Severity::Error)], "{text}");
+    }
+}
+
 #[test]
 fn messages_come_in_english_too() {
     let report = validate(&one(json!({"adress": "x"})), today());

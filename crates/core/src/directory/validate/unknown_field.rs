@@ -20,7 +20,7 @@ impl Validator<'_> {
         for key in object.keys() {
             if !known.contains(&key.as_str()) {
                 let child = key_path(path, key);
-                let offset = self.spans.key(&child);
+                let offset = self.key_offset(&child);
                 let kind = Kind::UnknownField {
                     field: key.clone(),
                     suggestion: closest(key, known).or_else(|| meant(key, block)),

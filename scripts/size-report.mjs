@@ -49,7 +49,10 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // whole (+1.0 there), chunks reshaped: check 164.7 -> 165.7, directory 307.2 -> 309.6.
 // One texts file per group of parts (the directory's apart from the others) is the
 // next step; guards check 167, directory 310.
-const GUARD_KB = { check: 167, directory: 310 };
+// Then Entry::moments(today) (issue 15: ended schedules no longer count, worked out
+// where today is known, in the directory's code) and the together config field:
+// directory 309.6 -> 310.6 (+1.0). Guard raised to 311; the goal stays 120.
+const GUARD_KB = { check: 167, directory: 311 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -286,7 +286,8 @@ pub fn parse_config(
     let together = match raw.together.idle_minutes {
         None => IdlePolicy::default(),
         Some(minutes) => {
-            (minutes.fract() == 0.0 && minutes >= 0.0 && minutes <= f64::from(u32::MAX))
+            // `as` saturates (-3 → 0, 1e12 → u32::MAX), which the range then refuses.
+            (minutes.fract() == 0.0)
                 .then(|| IdlePolicy::minutes(minutes as u32))
                 .flatten()
                 .ok_or_else(|| {

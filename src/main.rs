@@ -22,6 +22,7 @@ mod storage;
 mod theme;
 mod timing;
 mod today;
+mod together;
 
 fn main() {
     #[cfg(not(samenwijzer_immediate_abort))]

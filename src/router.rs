@@ -103,6 +103,17 @@ pub fn use_router() -> Router {
     expect_context::<Router>()
 }
 
+/// Puts `route` in the address bar in place of the current entry, now, without
+/// applying it: for the moment before a reload (a search not yet written is dropped,
+/// so it cannot take the place of `route` when the page is hidden).
+pub fn replace_before_reload(route: &Route) {
+    PENDING.with(|p| p.borrow_mut().take());
+    if let Ok(history) = window().history() {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
+    }
+}
+
 /// Goes to `route` as a new history entry (the `hashchange` listener applies it).
 pub fn navigate(route: &Route) {
     write_pending();

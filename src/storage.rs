@@ -6,6 +6,10 @@
 //! `sessionStorage` is used for one thing only: carrying answers in progress across the
 //! reload that installs a new version (`hand_over` / `take_handed_over`). It lives in
 //! this tab only and is read back and deleted as soon as the new version starts.
+//!
+//! During "Samen invullen" (`together.rs`) nothing is written or removed: `set`,
+//! `remove` and `hand_over` do nothing and say so (`Ok`), so the session leaves no
+//! trace and what the device's owner kept stays as it was.
 
 const PREFIX: &str = "samenwijzer.";
 
@@ -35,12 +39,18 @@ pub fn get(key: &str) -> Option<String> {
 }
 
 pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
+    if crate::together::active() {
+        return Ok(());
+    }
     local_storage()?
         .set_item(&format!("{PREFIX}{key}"), value)
         .map_err(|_| StorageError::WriteFailed)
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
+    if crate::together::active() {
+        return Ok(());
+    }
     local_storage()?
         .remove_item(&format!("{PREFIX}{key}"))
         .map_err(|_| StorageError::WriteFailed)
@@ -57,6 +67,9 @@ fn session_storage() -> Result<web_sys::Storage, StorageError> {
 
 /// Keeps `value` for the next page load in this tab only (see the module comment).
 pub fn hand_over(key: &str, value: &str) -> Result<(), StorageError> {
+    if crate::together::active() {
+        return Ok(());
+    }
     session_storage()?
         .set_item(&format!("{PREFIX}{key}"), value)
         .map_err(|_| StorageError::WriteFailed)

@@ -20,6 +20,8 @@ pub enum Page {
     Tips,
     /// "Zorgen om iemand?": for those who worry about someone else.
     Worry,
+    /// "Samen invullen": the self-check filled in with a helper, nothing stored.
+    Together,
     Help,
     Privacy,
     About,
@@ -28,7 +30,7 @@ pub enum Page {
 
 impl Page {
     /// Every page that has a URL of its own (all but `NotFound`).
-    pub const LINKED: [Page; 11] = [
+    pub const LINKED: [Page; 12] = [
         Page::Start,
         Page::Check,
         Page::Result,
@@ -37,6 +39,7 @@ impl Page {
         Page::Shortlist,
         Page::Tips,
         Page::Worry,
+        Page::Together,
         Page::Help,
         Page::Privacy,
         Page::About,
@@ -52,6 +55,7 @@ impl Page {
             Page::Shortlist => "lijstje",
             Page::Tips => "handvatten",
             Page::Worry => "zorgen",
+            Page::Together => "samen",
             Page::Help => "hulp",
             Page::Privacy => "privacy",
             Page::About => "over",

@@ -58,6 +58,7 @@ pub fn start(document: web_sys::Document) {
             provide_router();
             crate::list_place::take_over_scrolling();
             provide_data(launch.clone());
+            crate::together::provide_together();
             provide_self_check();
             provide_shortlist();
             crate::theme::apply(launch.clone());
@@ -108,6 +109,7 @@ fn Top() -> impl IntoView {
         }>{t(Key::SkipToContent)}</a>
         <UpdateBanner/>
         <Header/>
+        {pages::together::bar()}
     }
 }
 

@@ -6,7 +6,7 @@
  * It puts the app in an iframe (so the page's CSS and scripts and the app's cannot
  * touch each other), sizes the frame to the app's content, and passes the settings of
  * the data attributes: data-gemeente, data-taal (nl, en), data-instrument,
- * data-start (zelftest, activiteiten, hulp, zorgen) and data-titel (the frame's name).
+ * data-start (zelftest, activiteiten, hulp, zorgen, samen) and data-titel (the frame's name).
  * Theme: the NL Design System tokens the page already defines (--utrecht-…, read from
  * the container) or data-theme-<name> attributes; the app checks every value and
  * ignores what is unsafe or unreadable. See README, "For hosts".
@@ -29,7 +29,7 @@
     'font': '--utrecht-document-font-family',
     'radius': '--utrecht-button-border-radius'
   };
-  var STARTS = { zelftest: '#/zelftest', activiteiten: '#/activiteiten', hulp: '#/hulp', zorgen: '#/zorgen' };
+  var STARTS = { zelftest: '#/zelftest', activiteiten: '#/activiteiten', hulp: '#/hulp', zorgen: '#/zorgen', samen: '#/samen' };
   var TITLES = {
     nl: 'Samenwijzer: zelftest en activiteiten bij u in de buurt',
     en: 'Samenwijzer: self-check and activities near you'

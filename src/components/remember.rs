@@ -19,6 +19,10 @@ pub fn RememberChoice(
     storage_error: RwSignal<Option<StorageError>>,
     on_change: impl Fn(bool) + 'static,
 ) -> impl IntoView {
+    // Filled in together, nothing is kept, so keeping is not offered.
+    if crate::together::use_together().on() {
+        return ().into_any();
+    }
     view! {
         <div class="remember no-print">
             <label class="option">
@@ -38,6 +42,7 @@ pub fn RememberChoice(
             </p>
         </div>
     }
+    .into_any()
 }
 
 #[component]

@@ -13,6 +13,7 @@ mod result;
 mod shortlist;
 mod start;
 mod tips;
+pub mod together;
 pub mod unknown_council;
 mod worry;
 
@@ -40,6 +41,9 @@ lazy_part!(tips_part, handvatten, || view! { <tips::TipsPage/> }
     .into_any());
 lazy_part!(worry_part, zorgen, || view! { <worry::WorryPage/> }
     .into_any());
+lazy_part!(together_part, samen, || {
+    view! { <together::TogetherPage/> }.into_any()
+});
 lazy_part!(privacy_part, privacy, || view! { <privacy::PrivacyPage/> }
     .into_any());
 lazy_part!(about_part, over, || view! { <about::AboutPage/> }
@@ -56,6 +60,7 @@ pub fn view_for(page: Page) -> AnyView {
         Page::Shortlist => lazy(shortlist_part),
         Page::Tips => lazy(tips_part),
         Page::Worry => lazy(worry_part),
+        Page::Together => lazy(together_part),
         Page::Help => view! { <help::HelpPage/> }.into_any(),
         Page::Privacy => lazy(privacy_part),
         Page::About => lazy(about_part),
@@ -83,6 +88,7 @@ pub fn title_key(page: Page) -> Key {
         Page::Shortlist => Key::ShortlistTitle,
         Page::Tips => Key::TipsTitle,
         Page::Worry => Key::WorryTitle,
+        Page::Together => Key::TogetherTitle,
         Page::Help => Key::HelpTitle,
         Page::Privacy => Key::PrivacyTitle,
         Page::About => Key::AboutTitle,

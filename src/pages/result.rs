@@ -37,6 +37,7 @@ pub fn ResultPage() -> impl IntoView {
     let cleared = RwSignal::new(false);
     view! {
         <PageHeading key=Key::ResultTitle/>
+        {crate::pages::together::helper_note()}
         {move || {
             if nothing_answered() {
                 return view! { <NoResult cleared/> }.into_any();
@@ -122,6 +123,16 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
         Profile::Neither => None,
     };
     let step = RwSignal::new(None::<ChosenStep>);
+    // Filled in together: the hand-over comes first (the contact is in the score's
+    // section, the conversation card right after it), and what would be kept on the
+    // device ("Mijn verloop", a reminder in the calendar) is not offered.
+    let together = crate::together::use_together().on();
+    let card = {
+        let score = score.clone();
+        move || view! { <Summary score=score.clone() step/> }
+    };
+    let card_first = together.then(card.clone());
+    let card_last = (!together).then(card);
     // With the most severe band, the way to talk to someone comes first, gently.
     let care = (level == Level::Severe).then(|| {
         view! {
@@ -150,15 +161,16 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
             <p>{t(Key::ResultNotDiagnosis)}</p>
             <p class="no-print"><a href=Route::tips(false).href()>{t(Key::TipsLink)}</a></p>
         </section>
-        <MyCourse score=score.clone()/>
+        {card_first}
+        {(!together).then(|| view! { <MyCourse score=score.clone()/> })}
         <Suggestions/>
         <SmallStep profile step/>
         <section aria-labelledby="hulp-kop">
             <h2 id="hulp-kop">{t(Key::HelpTitle)}</h2>
             <Helplines heading_level=3/>
         </section>
-        <Summary score step/>
-        <CheckAgain/>
+        {card_last}
+        {(!together).then(|| view! { <CheckAgain/> })}
         <section class="no-print">
             <RememberAnswers/>
             <p class="actions">

@@ -41,6 +41,7 @@ fn live_view() -> impl IntoView {
                 <p>{t(Key::StartDirectoryHint)}</p>
             </div>
         </div>
+        <p><a href=Route::to(Page::Together).href()>{t(Key::StartTogetherLink)}</a></p>
         <p><a href=Route::tips(false).href()>{t(Key::TipsLink)}</a></p>
         <p><a href=Route::to(Page::Worry).href()>{t(Key::WorryLink)}</a></p>
         <p class="privacy-note">{t(Key::StartPrivacy)}</p>

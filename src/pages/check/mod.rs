@@ -47,6 +47,7 @@ pub fn CheckPage() -> impl IntoView {
     });
     view! {
         <PageHeading key=Key::CheckTitle/>
+        {crate::pages::together::helper_note()}
         {move || match step.get() {
             Step::Intro => view! { <intro::Intro/> }.into_any(),
             Step::Question(index) => view! { <question::Question index/> }.into_any(),

@@ -63,3 +63,41 @@ export async function answerStatements(page, answer, { total = 11, lang = 'nl' }
     await page.getByRole('link', { name: next }).click();
   }
 }
+
+/** A phone screen: the size the layout is first made for. */
+export const PHONE = { width: 360, height: 740 };
+
+/** Nothing is wider than the screen: the page does not scroll sideways and no visible
+ *  element sticks out on the right (or left). Returns the offenders, for the message. */
+export async function overflowing(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Visually hidden (read out, not shown): the element or an ancestor is clipped to
+    // nothing, whatever the class or media query that does it.
+    const clippedAway = (el) => {
+      for (let a = el; a && a !== document.body; a = a.parentElement) {
+        const clip = getComputedStyle(a).clip;
+        if (clip && clip !== 'auto' && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(clip)) return true;
+      }
+      return false;
+    };
+    const out = [];
+    if (document.documentElement.scrollWidth > width) out.push(`page scrolls: ${document.documentElement.scrollWidth} > ${width}`);
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || el.closest('.skip-link') || clippedAway(el)) continue;
+      // Not rendered: in a closed <details> or a closed menu, or hidden.
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      if (box.right > width + 0.5 || box.left < -0.5) {
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.left)}–${Math.round(box.right)} "${el.textContent.trim().slice(0, 30)}"`);
+      }
+    }
+    return out.slice(0, 8);
+  });
+}
+
+/** Android's largest font scale, as a root text size (set through the CSSOM, which the
+ *  strict CSP allows). */
+export async function largeText(page) {
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+}

@@ -3,9 +3,8 @@
 // 200 % nothing scrolls sideways or is cut off; the result names someone to talk to.
 // Driven by role and visible label, as a resident does.
 import { readFile } from 'node:fs/promises';
-import { test, expect, openApp, checkA11y, openFilters, menuLink } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, openFilters, menuLink, overflowing, largeText, PHONE } from './fixtures.mjs';
 
-const PHONE = { width: 360, height: 740 };
 const DJG11 = JSON.parse(await readFile('data/instruments/djg11.json', 'utf8'));
 const INSTRUCTION = DJG11.instruction.nl;
 
@@ -16,35 +15,9 @@ async function bottomOnFirstScreen(page, locator) {
   return box.y + box.height + scrolled;
 }
 
-/** Nothing is wider than the screen: the page does not scroll sideways and no visible
- *  element sticks out on the right (or left). Returns the offenders, for the message. */
-async function overflowing(page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out = [];
-    if (document.documentElement.scrollWidth > width) out.push(`page scrolls: ${document.documentElement.scrollWidth} > ${width}`);
-    for (const el of document.querySelectorAll('body *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || el.closest('.visually-hidden, .skip-link')) continue;
-      // Not rendered: in a closed <details> or a closed menu, or hidden.
-      if (!el.checkVisibility({ visibilityProperty: true })) continue;
-      if (box.right > width + 0.5 || box.left < -0.5) {
-        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.left)}–${Math.round(box.right)} "${el.textContent.trim().slice(0, 30)}"`);
-      }
-    }
-    return out.slice(0, 8);
-  });
-}
-
 /** Whether the browser renders `locator` (Playwright counts the inside of a closed
  *  <details> as visible). */
 const rendered = (locator) => locator.evaluate((el) => el.checkVisibility());
-
-async function largeText(page) {
-  // Android's largest font scale, as a root text size (set through the CSSOM, which the
-  // strict CSP allows).
-  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-}
 
 test.describe('on a 360×740 phone', () => {
   test.use({ viewport: PHONE });

@@ -10,6 +10,7 @@ const PAGES = [
   { hash: '#/lijstje', heading: 'Mijn lijstje' },
   { hash: '#/handvatten', heading: 'Handvatten: contact maken en houden' },
   { hash: '#/zorgen', heading: 'Zorgen om iemand?' },
+  { hash: '#/samen', heading: 'Samen invullen' },
   { hash: '#/hulp', heading: 'Hulp nu' },
   { hash: '#/privacy', heading: 'Privacy' },
   { hash: '#/over', heading: 'Over Samenwijzer' },

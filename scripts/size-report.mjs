@@ -52,7 +52,13 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // Then Entry::moments(today) (issue 15: ended schedules no longer count, worked out
 // where today is known, in the directory's code) and the together config field:
 // directory 309.6 -> 310.6 (+1.0). Guard raised to 311; the goal stays 120.
-const GUARD_KB = { check: 167, directory: 311 };
+// Then "Samen invullen" (issue 14): the mode flag, the storage gate, the route and the
+// start page's link in the main module (139.4 -> 140.9, +1.5) and its CSS (+0.3, in
+// index.html); the bar, the idle warning and the helper's tip are the lazy part `samen`
+// (15.3 KB with its shared chunks, own 9.2). Its 23 texts sit in the parts' one file,
+// which the directory fetches whole: check 165.9 -> 168.3, directory 310.6 -> 314.6.
+// Guards raised to 169 and 315; the goal stays 120.
+const GUARD_KB = { check: 169, directory: 315 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -44,8 +44,9 @@ const TABLES: &[(&str, &[&str])] = &[
 struct Table {
     file: String,
     headers: Vec<String>,
-    /// Each row: its line and its cells (as text; an object is made when it is used).
-    rows: Vec<(u64, Vec<String>)>,
+    /// Each row: its line and its cells (one record holds a row's cells in one buffer;
+    /// an object is made when the row is used).
+    rows: Vec<(u64, csv::StringRecord)>,
     used: Vec<bool>,
     /// column → value → rows with that value.
     index: HashMap<&'static str, HashMap<String, Vec<usize>>>,
@@ -68,7 +69,7 @@ impl Table {
                 continue;
             }
             let line = record.position().map_or(0, csv::Position::line);
-            rows.push((line, record.iter().map(str::to_owned).collect()));
+            rows.push((line, record));
         }
         Table {
             file: file.to_owned(),
@@ -88,7 +89,7 @@ impl Table {
         if let Some(c) = self.column(column) {
             for (i, (_, cells)) in self.rows.iter().enumerate() {
                 if let Some(v) = cells.get(c).filter(|v| !v.is_empty()) {
-                    index.entry(v.clone()).or_default().push(i);
+                    index.entry(v.to_owned()).or_default().push(i);
                 }
             }
         }
@@ -99,9 +100,9 @@ impl Table {
     fn object(&self, i: usize) -> Row {
         let (line, cells) = &self.rows[i];
         let mut row = Row::new();
-        for (h, cell) in self.headers.iter().zip(cells) {
+        for (h, cell) in self.headers.iter().zip(cells.iter()) {
             if !cell.is_empty() && !h.is_empty() {
-                row.insert(h.clone(), Value::String(cell.clone()));
+                row.insert(h.clone(), Value::String(cell.to_owned()));
             }
         }
         row.insert(

@@ -145,4 +145,33 @@ test.describe('a new version', () => {
     const caches = await page.evaluate(() => window.caches.keys());
     expect(caches).toEqual([expect.stringMatching(/ release-2$/)]);
   });
+
+  test('in a together session says that nothing is kept, and keeps nothing', async ({ page }) => {
+    await page.goto(`${site.origin}/#/samen`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await waitForWorker(page);
+    await page.getByRole('button', { name: 'Begin samen' }).click();
+    await page.getByRole('link', { name: 'Begin de zelftest' }).click();
+    await page.getByRole('radio', { name: 'ja', exact: true }).check();
+    await page.getByRole('link', { name: 'Volgende' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 2 van 11');
+
+    await publish();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Samenwijzer.' });
+    await expect(banner).toHaveText(/Na vernieuwen begint u opnieuw: er wordt niets bewaard\./);
+    await expect(banner).not.toContainText('blijven staan');
+    await checkA11y(page);
+
+    await banner.getByRole('button', { name: 'Vernieuwen' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-release', '2');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    // A clean start page: the session and its answer are gone, nothing was handed over.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samen op zoek naar wat u helpt');
+    await expect(page.getByRole('region', { name: 'Samen invullen' })).toHaveCount(0);
+    await page.goto(`${site.origin}/#/zelftest?stap=1`);
+    await expect(page.getByRole('radio', { name: 'ja', exact: true })).not.toBeChecked();
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
 });

@@ -136,6 +136,32 @@ test("the owner's saved answers are neither shown nor touched, and are there aft
   await expect(page.getByRole('radio', { name: 'ja', exact: true })).toBeChecked();
 });
 
+test("the owner's remembered list is not shown in the session, and is there after it", async ({ page }) => {
+  const KOFFIE = 'Koffieochtend in buurthuis De Zeemeeuw';
+  await openApp(page, '#/activiteiten?q=koffieochtend%20zeemeeuw');
+  await page.getByRole('button', { name: `Bewaar in mijn lijstje: ${KOFFIE}` }).click();
+  await page.getByRole('link', { name: 'Mijn lijstje (1)', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Onthoud mijn lijstje op dit apparaat' }).check();
+  const stored = () => page.evaluate(() => localStorage.getItem('samenwijzer.lijstje'));
+  await expect.poll(stored).toBe('["velsen-koffieochtend-zeewijk"]');
+
+  await page.goto('/#/samen');
+  await page.getByRole('button', { name: 'Begin samen' }).click();
+  // The menu counts no list, and the list page has nothing of the owner's.
+  await expect(page.getByRole('link', { name: 'Mijn lijstje', exact: true })).toBeAttached();
+  await expect(page.getByRole('link', { name: 'Mijn lijstje (1)', exact: true })).toHaveCount(0);
+  await page.goto('/#/lijstje');
+  await expect(page.getByRole('region', { name: 'Samen invullen' })).toBeVisible();
+  await expect(page.getByText('Uw lijstje is nog leeg.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(0);
+  expect(await stored()).toBe('["velsen-koffieochtend-zeewijk"]');
+
+  await page.getByRole('button', { name: 'Klaar — alles wissen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samen op zoek naar wat u helpt');
+  await page.goto('/#/lijstje');
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText([KOFFIE]);
+});
+
 test('after ten minutes without use it warns, and a minute later it starts clean', async ({ page }) => {
   await page.clock.install();
   await beginTogether(page);

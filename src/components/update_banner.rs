@@ -37,7 +37,14 @@ pub fn UpdateBanner() -> impl IntoView {
         <div class="update-region" role="status">
             {move || ready.get().then(|| view! {
                 <div class="update-banner">
-                    <p>{move || if applying.get() { t(Key::UpdateApplying)() } else { t(Key::UpdateAvailable)() }}</p>
+                    <p>{move || if applying.get() {
+                        t(Key::UpdateApplying)()
+                    } else if crate::together::active() {
+                        // A together session keeps nothing, not even across an update.
+                        t(Key::UpdateAvailableTogether)()
+                    } else {
+                        t(Key::UpdateAvailable)()
+                    }}</p>
                     <button type="button" class="button button--primary" on:click=apply disabled=move || applying.get()>
                         {t(Key::UpdateButton)}
                     </button>

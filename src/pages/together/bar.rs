@@ -28,6 +28,9 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Sent by the boot script just before it reloads into a new version.
+const BEFORE_RELOAD_EVENT: &str = "samenwijzer:before-reload";
+
 /// What counts as use: what only a person does.
 const USE: [&str; 4] = ["pointerdown", "keydown", "input", "wheel"];
 
@@ -43,6 +46,13 @@ pub fn TogetherBar() -> impl IntoView {
     let listeners: Vec<_> = USE
         .into_iter()
         .map(|name| window_event_listener_untyped(name, move |_| last_use.set_value(now_ms())))
+        .chain([
+            // A new version reloads the page (boot.js says so first): the session ends
+            // there too, on a clean start page, as the banner says.
+            window_event_listener_untyped(BEFORE_RELOAD_EVENT, |_| {
+                crate::router::replace_before_reload(&Route::to(Page::Start));
+            }),
+        ])
         .collect();
     let close_warning = move || {
         warning.set(None);

@@ -33,17 +33,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The header from README "For hosts", with the given frame-ancestors; without
- * `inlineScripts`, the older header some hosts may still send. */
-export function cspHeader(frameAncestors = "'self'", { inlineScripts = true } = {}) {
-  return `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'${inlineScripts ? " 'unsafe-inline'" : ''}; `
+/** The header from README "For hosts", with the given frame-ancestors. */
+export function cspHeader(frameAncestors = "'self'") {
+  return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
     + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
     + "worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; "
     + `object-src 'none'; frame-ancestors ${frameAncestors}`;
 }
 
 /** Starts a server; resolves to { server, origin, requests } once it listens. */
-export function serve(folder, { port = 0, frameAncestors = "'self'", app = null, isolated = false, inlineScripts = true } = {}) {
+export function serve(folder, { port = 0, frameAncestors = "'self'", app = null, isolated = false } = {}) {
   const root = resolve(folder);
   const requests = [];
   const gzipped = new Map();
@@ -78,7 +77,7 @@ export function serve(folder, { port = 0, frameAncestors = "'self'", app = null,
         // As static servers send it; the app compares the directory's with its pack's.
         'last-modified': new Date(info.mtimeMs).toUTCString(),
       };
-      if (!app) headers['content-security-policy'] = cspHeader(frameAncestors, { inlineScripts });
+      if (!app) headers['content-security-policy'] = cspHeader(frameAncestors);
       // Benchmarks: cross-origin isolated, so performance.now() has 5 µs resolution,
       // as in the peer runs (../shared/bench/peers).
       if (isolated) {

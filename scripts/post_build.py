@@ -3,10 +3,8 @@
 and (release builds) adds the Content-Security-Policy and the service worker.
 
 Why:
-- One inline script, allowed by its hash, so the app runs under a strict
-  Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval' 'sha256-…'`): the
-  preloads (static/preload.js), inline so the downloads start at the first paint and
-  not a round trip later; everything else is in the boot script, a file.
+- No inline script, so the app runs under a strict Content-Security-Policy
+  (`script-src 'self' 'wasm-unsafe-eval'`).
 - The app's JS and wasm are fetched after the first paint, so the static start page in
   index.html is what paints first and nothing competes with it; the boot script knows
   which modules and which catalogue the page being opened needs (pkg/manifest.json,
@@ -42,43 +40,19 @@ boot_name = f"boot-{build}.js"
 # The boot script gets the names: the app's glue and main module, the modules each
 # lazily loaded part needs (so it can fetch them early for the page being opened) and
 # the text catalogues.
-names = {
-    "__APP_JS__": "pkg/" + manifest["js"],
-    "__APP_WASM__": "pkg/" + manifest["wasm"],
-    "__APP_LOADER__": "pkg/" + manifest["loader"],
-    "__SPLITS__": json.dumps({k: ["pkg/" + f for f in v] for k, v in manifest["splits"].items()}),
-    "__CATALOGUES__": json.dumps({k: "pkg/" + v for k, v in manifest["i18n"].items()}),
-    "__SW_URL__": "./sw.js" if release else "",
-    "__PRELOAD_JS__": f"preload-{build}.js",
-}
-
-
-def fill(text):
-    for placeholder, value in names.items():
-        text = text.replace(placeholder, value)
-    return text
-
-
-# The downloads start at the first paint from an inline script (no request of its own
-# before them); its file is for hosts whose header blocks inline scripts (boot.js
-# imports it then). Its comment lines stay in static/preload.js. `</` cannot occur in
-# it: the names are hashes and slugs.
-preload = fill("".join(
-    line for line in (staging / "preload.js").read_text(encoding="utf-8").splitlines(True)
-    if not line.lstrip().startswith("//")
-))
-assert "</" not in preload, "preload.js must not contain '</'"
-(staging / names["__PRELOAD_JS__"]).write_text(preload, encoding="utf-8")
-(staging / "preload.js").unlink()
-boot = fill((staging / "boot.js").read_text(encoding="utf-8"))
-(staging / boot_name).write_text(boot, encoding="utf-8")
+boot = (staging / "boot.js").read_text(encoding="utf-8")
+(staging / boot_name).write_text(
+    boot.replace("__APP_JS__", "pkg/" + manifest["js"])
+    .replace("__APP_WASM__", "pkg/" + manifest["wasm"])
+    .replace("__APP_LOADER__", "pkg/" + manifest["loader"])
+    .replace("__SPLITS__", json.dumps({k: ["pkg/" + f for f in v] for k, v in manifest["splits"].items()}))
+    .replace("__CATALOGUES__", json.dumps({k: "pkg/" + v for k, v in manifest["i18n"].items()}))
+    .replace("__SW_URL__", "./sw.js" if release else ""),
+    encoding="utf-8",
+)
 (staging / "boot.js").unlink()
 (staging / "pkg" / "manifest.json").unlink()
-html = html.replace(
-    "</head>",
-    f"  <script>{preload}</script>\n  <script type=\"module\" src=\"./{boot_name}\"></script>\n</head>",
-    1,
-)
+html = html.replace("</head>", f'  <script type="module" src="./{boot_name}"></script>\n</head>', 1)
 
 # The directory as packs the app decodes quickly (data/pack/, see src/data/directory.rs),
 # made by the staff tool from the directory.json this build ships. Written after the
@@ -123,9 +97,8 @@ style_hashes = " ".join(
     "'sha256-%s'" % base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
     for css in styles
 )
-script_hash = "'sha256-%s'" % base64.b64encode(hashlib.sha256(preload.encode("utf-8")).digest()).decode()
 CSP = (
-    f"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {script_hash}; "
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
     f"style-src 'self' {style_hashes}; img-src 'self' data:; connect-src 'self'; "
     "worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; "
     "object-src 'none'"

@@ -92,9 +92,9 @@ for (const [kind, s] of Object.entries(kinds)) {
 }
 console.log(`${'all of dist/'.padEnd(28)}${String(total.raw).padStart(10)}${String(total.gz).padStart(10)}`);
 
-// The parts, from the preloads' list in index.html (post_build.py wrote it from
-// pkg/manifest.json into static/preload.js, which index.html carries inline).
-const splits = JSON.parse(readFileSync(join(dist, 'index.html'), 'utf8').match(/const SPLITS = (\{.*?\});/)[1]);
+// The parts, from the boot script's list (post_build.py wrote it from pkg/manifest.json).
+const boot = readdirSync(dist).find((f) => /^boot-[0-9a-f]{16}\.js$/.test(f));
+const splits = JSON.parse(readFileSync(join(dist, boot), 'utf8').match(/const SPLITS = (\{.*\});/)[1]);
 const main = files(join(dist, "pkg")).find((f) => f.endsWith("_bg.wasm"));
 console.log(`\nmain module ${kb(gz(main))} KB; each part adds (own + shared chunks):`);
 for (const [name, list] of Object.entries(splits).sort()) {

@@ -73,7 +73,7 @@ pub fn stored_choice() -> Option<Lang> {
 
 /// The language to start with: the user's remembered choice, else the language in the
 /// URL (the widget's `data-taal`), else Dutch. The URL's language is not stored: only
-/// the user's own choice is. (static/preload.js follows the same rule to fetch its texts
+/// the user's own choice is. (static/boot.js follows the same rule to fetch its texts
 /// early.)
 pub fn initial(from_url: Option<Lang>) -> Lang {
     stored_choice().or(from_url).unwrap_or_default()

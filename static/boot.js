@@ -1,7 +1,6 @@
 // Starts Samenwijzer right after the first paint of the static page in index.html,
-// so the app's download never competes with it (the downloads themselves were started
-// at the paint by the inline static/preload.js). scripts/post_build.py fills in the
-// hashed file names and references this file from index.html.
+// so the app's download never competes with it. scripts/post_build.py fills in the
+// hashed file names and references this file from index.html (no inline script).
 // If the app cannot start (no WebAssembly, a failed download), the static page stays
 // and says so, with the helplines.
 //
@@ -13,9 +12,13 @@
 // script sends `samenwijzer:before-reload` so the app can hand over the answers.
 const APP_JS = './__APP_JS__';
 const APP_WASM = './__APP_WASM__';
-// What index.html runs inline to start the downloads at the first paint
-// (static/preload.js); the same file, for hosts whose policy blocks inline scripts.
-const PRELOAD_JS = './__PRELOAD_JS__';
+// The loader of the lazily loaded parts, which the glue imports.
+const APP_LOADER = './__APP_LOADER__';
+// The modules each lazily loaded part of the app needs, by split name; the split names
+// are the pages' URL slugs (#/activiteiten → "activiteiten"), see src/pages/mod.rs.
+const SPLITS = __SPLITS__;
+// The text catalogue of each language (src/i18n, built from i18n/*.po).
+const CATALOGUES = __CATALOGUES__;
 // './sw.js' in release builds, '' in development builds (scripts/post_build.py).
 const SW_URL = '__SW_URL__';
 
@@ -40,6 +43,51 @@ function showNotice() {
     box.append(p);
   }
   main.prepend(box);
+}
+
+// Fetches a file the app will ask for in a moment; the app's own request then gets
+// this response instead of waiting for a second round trip.
+function preload(href, rel = 'preload') {
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (rel === 'preload') link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+// What the page being opened needs besides the main module: its catalogue and, for a
+// page that is loaded lazily, that part's modules (the same rules as src/locale.rs and
+// src/pages/mod.rs: a stored choice of language, else the URL's, else Dutch).
+// Nothing is fetched before the page has painted from the HTML alone (Lighthouse
+// counts whatever is requested before the paint as on the way to it).
+function preloadFor(location) {
+  preload(APP_WASM);
+  preload(APP_JS, 'modulepreload');
+  preload(APP_LOADER, 'modulepreload');
+  const query = new URLSearchParams(location.search);
+  let lang = null;
+  try { lang = localStorage.getItem('samenwijzer.lang'); } catch { /* blocked */ }
+  lang = [lang, query.get('taal'), 'nl'].find((l) => l && !l.includes('.') && CATALOGUES[l]);
+  if (lang) preload(CATALOGUES[lang]);
+  const council = query.get('gemeente');
+  if (council && /^[a-z][a-z0-9-]{1,39}$/.test(council)) preload(`data/gemeenten/${council}.json`);
+  else preload('data/config.json');
+  const slug = (location.hash.match(/^#\/([a-z]+)/) || [])[1];
+  // Pages that show the directory need its packs (src/data/directory.rs): a
+  // municipality's own and the national one, or all entries.
+  if (['activiteiten', 'activiteit', 'lijstje'].includes(slug)) {
+    const valid = council && /^[a-z][a-z0-9-]{1,39}$/.test(council);
+    for (const name of valid ? [council, 'landelijk'] : ['alle']) preload(`data/pack/${name}.bin`);
+  }
+  for (const split of [slug, query.has('gemeente') && 'gemeente']) {
+    for (const file of SPLITS[split] || []) preload(file);
+  }
+  // A page that is a part shows the texts only the parts show (src/i18n/catalogue.rs);
+  // the check's own part ("zelftest") is fetched after the first answer, with them.
+  if (lang && slug && slug !== 'zelftest' && SPLITS[slug] && CATALOGUES[`${lang}.later`]) {
+    preload(CATALOGUES[`${lang}.later`]);
+  }
 }
 
 // User Timing marks (samenwijzer:*) let the benchmarks see where start-up time goes;
@@ -153,14 +201,11 @@ function registerWorker() {
 window.addEventListener('samenwijzer:failed', showNotice);
 
 let started = false;
-async function startOnce() {
+function startOnce() {
   if (started) return;
   started = true;
-  // Everything the page being opened needs was asked for at the paint by the inline
-  // static/preload.js; where the host's policy blocked it, its file does it now.
-  if (!document.documentElement.hasAttribute('data-preload')) {
-    await import(PRELOAD_JS).catch(() => { /* the app fetches what it needs itself */ });
-  }
+  // Everything the page being opened needs is asked for at once, after the paint.
+  preloadFor(window.location);
   start().catch((error) => {
     console.warn('Samenwijzer could not start:', error);
     showNotice();

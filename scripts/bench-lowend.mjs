@@ -11,6 +11,7 @@
 //   node scripts/bench-lowend.mjs [--runs 5] dist [other-dist ...]
 import { chromium } from '@playwright/test';
 import { serve } from '../e2e/serve.mjs';
+import { lowendPhone } from './lowend-phone.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -24,17 +25,7 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
-async function phone() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-  });
-  return { context, page };
-}
+const phone = () => lowendPhone(browser);
 
 async function check(origin) {
   const { context, page } = await phone();

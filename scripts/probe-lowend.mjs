@@ -6,18 +6,12 @@
 //   node scripts/probe-lowend.mjs [dist] [--list]   (--list: a cold #/activiteiten)
 import { chromium } from '@playwright/test';
 import { serve } from '../e2e/serve.mjs';
+import { lowendPhone } from './lowend-phone.mjs';
 
 const listMode = process.argv.includes('--list');
 const site = await serve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await cdp.send('Network.enable');
-await cdp.send('Network.emulateNetworkConditions', {
-  offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-});
+const { page } = await lowendPhone(browser);
 const t0 = Date.now();
 if (listMode) {
   await page.goto(`${site.origin}/#/activiteiten`, { waitUntil: 'commit' });

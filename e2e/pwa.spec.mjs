@@ -110,6 +110,13 @@ test.describe('a new version', () => {
     await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const VERSION = '[^']+'/, "const VERSION = 'release-2'"));
   }
 
+  /** Publishes a new build, lets the worker find it, and returns the banner offering it. */
+  async function offerNewVersion(page) {
+    await publish();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    return page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Samenwijzer.' });
+  }
+
   test('is offered, installed only on the user’s click, and keeps the answers', async ({ page }) => {
     await page.goto(`${site.origin}/#/zelftest`);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
@@ -121,9 +128,7 @@ test.describe('a new version', () => {
     await page.getByRole('link', { name: 'Volgende' }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 3 van 11');
 
-    await publish();
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Samenwijzer.' });
+    const banner = await offerNewVersion(page);
     await expect(banner).toBeVisible();
     // Nothing changes until the user chooses.
     await expect(page.locator('html')).not.toHaveAttribute('data-release', '2');
@@ -156,9 +161,7 @@ test.describe('a new version', () => {
     await page.getByRole('link', { name: 'Volgende' }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vraag 2 van 11');
 
-    await publish();
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Samenwijzer.' });
+    const banner = await offerNewVersion(page);
     await expect(banner).toHaveText(/Na vernieuwen begint u opnieuw: er wordt niets bewaard\./);
     await expect(banner).not.toContainText('blijven staan');
     await checkA11y(page);

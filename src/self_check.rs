@@ -23,7 +23,7 @@ use crate::storage::{self, StorageError};
 const STORAGE_KEY: &str = "check";
 const HANDOVER_KEY: &str = "check-during-update";
 /// Sent by the boot script just before it reloads into a new version.
-const BEFORE_RELOAD_EVENT: &str = "samenwijzer:before-reload";
+pub const BEFORE_RELOAD_EVENT: &str = "samenwijzer:before-reload";
 
 #[derive(Clone, Copy)]
 pub struct SelfCheck {

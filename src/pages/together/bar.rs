@@ -28,9 +28,6 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Sent by the boot script just before it reloads into a new version.
-const BEFORE_RELOAD_EVENT: &str = "samenwijzer:before-reload";
-
 /// What counts as use: what only a person does.
 const USE: [&str; 4] = ["pointerdown", "keydown", "input", "wheel"];
 
@@ -49,7 +46,7 @@ pub fn TogetherBar() -> impl IntoView {
         .chain([
             // A new version reloads the page (boot.js says so first): the session ends
             // there too, on a clean start page, as the banner says.
-            window_event_listener_untyped(BEFORE_RELOAD_EVENT, |_| {
+            window_event_listener_untyped(crate::self_check::BEFORE_RELOAD_EVENT, |_| {
                 crate::router::replace_before_reload(&Route::to(Page::Start));
             }),
         ])

@@ -55,15 +55,20 @@ fn build(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
         source.iter().map(|e| e.text.clone()).collect(),
     )];
     let mut problems = Vec::new();
+    let mut checked = vec![true];
     for lang in &languages {
         match read_translation(&dir.join(format!("{lang}.po")), &source) {
-            Ok(texts) => catalogues.push((lang.clone(), texts)),
+            Ok((texts, fuzzy)) => {
+                catalogues.push((lang.clone(), texts));
+                checked.push(!fuzzy);
+            }
             Err(mut more) => problems.append(&mut more),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
+    let languages = describe_languages(&source, &catalogues, &checked)?;
     let keys_hash = fnv(source
         .iter()
         .map(|e| e.key.as_str())
@@ -74,8 +79,8 @@ fn build(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
     // shipped beside them, and could be taken for the current one.
     let _ = std::fs::remove_dir_all(out.join("i18n"));
     std::fs::create_dir_all(out.join("i18n")).map_err(|e| vec![e.to_string()])?;
-    let later = later_keys(&dir.join("../src"));
-    let is_later: Vec<bool> = source.iter().map(|e| later.contains(&e.key)).collect();
+    let main_keys = main_keys(&dir.join("../src"));
+    let is_later: Vec<bool> = source.iter().map(|e| !main_keys.contains(&e.key)).collect();
     let mut files = Vec::new();
     for (lang, texts) in &catalogues {
         let mut names = Vec::new();
@@ -96,18 +101,20 @@ fn build(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
     }
     std::fs::write(
         out.join("keys.rs"),
-        rust(&source, &is_later, keys_hash, &files),
+        rust(&source, &is_later, keys_hash, &files, &languages),
     )
     .map_err(|e| vec![e.to_string()])
 }
 
 /// The keys only the parts use (`src/lazy.rs`): their texts go in a second file per
 /// language that a part fetches with its module, so the first load carries only the
-/// texts the main module shows. A key is the parts' when every source file that names
-/// it is a part's: a page rendered by `lazy_part!`, or a module that only such files
-/// import (`crate::components::x`, `crate::x`); a map in `i18n/labels.rs` counts as its
-/// callers' files. Anything else, or unsure, stays in the first file.
-fn later_keys(src: &Path) -> BTreeSet<String> {
+/// texts the main module shows. These are the keys the main module names: a key is the
+/// parts' when every source file that names it is a part's (a page rendered by
+/// `lazy_part!`, or a module that only such files import, `crate::components::x`,
+/// `crate::x`; a map in `i18n/labels.rs` counts as its callers' files), or when no
+/// file names it (a text for a feature still to come). A key the main module names, or
+/// might, stays in the first file.
+fn main_keys(src: &Path) -> BTreeSet<String> {
     println!("cargo:rerun-if-changed=src");
     let mut files: BTreeMap<String, String> = BTreeMap::new();
     read_sources(src, src, &mut files);
@@ -180,7 +187,7 @@ fn later_keys(src: &Path) -> BTreeSet<String> {
         };
         set.extend(keys_named(code));
     }
-    used_by_parts.difference(&used_by_main).cloned().collect()
+    used_by_main
 }
 
 fn read_sources(root: &Path, dir: &Path, files: &mut BTreeMap<String, String>) {
@@ -298,10 +305,61 @@ fn read_template(path: &Path) -> Result<Vec<Entry>, Vec<String>> {
     }
 }
 
-fn read_translation(path: &Path, source: &[Entry]) -> Result<Vec<String>, Vec<String>> {
+/// A language as the app lists it: its code, its own name (`LanguageName`), whether it
+/// is written right to left (`TextDirection`), and whether a person checked every text
+/// (no entry marked fuzzy).
+struct Language {
+    code: String,
+    name: String,
+    rtl: bool,
+    checked: bool,
+}
+
+fn describe_languages(
+    source: &[Entry],
+    catalogues: &[(String, Vec<String>)],
+    checked: &[bool],
+) -> Result<Vec<Language>, Vec<String>> {
+    let at = |key: &str| source.iter().position(|e| e.key == key);
+    let (Some(name), Some(direction)) = (at("LanguageName"), at("TextDirection")) else {
+        return Err(vec![
+            "i18n/samenwijzer.pot: LanguageName and TextDirection are needed (the language list)"
+                .to_owned(),
+        ]);
+    };
+    let mut problems = Vec::new();
+    let mut languages = Vec::new();
+    for ((code, texts), &checked) in catalogues.iter().zip(checked) {
+        let rtl = match texts[direction].trim() {
+            "ltr" => false,
+            "rtl" => true,
+            other => {
+                problems.push(format!(
+                    "i18n/{code}.po: TextDirection: write ltr or rtl, not {other:?}"
+                ));
+                false
+            }
+        };
+        languages.push(Language {
+            code: code.clone(),
+            name: texts[name].clone(),
+            rtl,
+            checked,
+        });
+    }
+    if problems.is_empty() {
+        Ok(languages)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A language's texts in the template's order, and whether any is marked fuzzy.
+fn read_translation(path: &Path, source: &[Entry]) -> Result<(Vec<String>, bool), Vec<String>> {
     let catalogue = parse(path)?;
     let name = path.display();
     let mut problems = Vec::new();
+    let fuzzy = catalogue.messages().any(|m| m.is_fuzzy());
     let mut translated: BTreeMap<String, (String, String)> = BTreeMap::new();
     for message in catalogue.messages() {
         let Some(key) = message.msgctxt() else {
@@ -351,7 +409,7 @@ fn read_translation(path: &Path, source: &[Entry]) -> Result<Vec<String>, Vec<St
         ));
     }
     if problems.is_empty() {
-        Ok(texts)
+        Ok((texts, fuzzy))
     } else {
         Err(problems)
     }
@@ -386,6 +444,7 @@ fn rust(
     is_later: &[bool],
     keys_hash: u64,
     files: &[(String, String, String)],
+    languages: &[Language],
 ) -> String {
     let mut code = String::from(
         "/// A text of the app, by its name in `i18n/samenwijzer.pot` (generated by build.rs).\n\
@@ -441,6 +500,19 @@ fn rust(
     );
     for (lang, file, later_file) in files {
         let _ = writeln!(code, "    ({lang:?}, {file:?}, {later_file:?}),");
+    }
+    code.push_str(
+        "];\n\n\
+         /// Every language in `Lang`'s order: its code, its own name, whether it is\n\
+         /// written right to left, and whether a person checked every text.\n\
+         pub const LANGUAGES: &[LanguageInfo] = &[\n",
+    );
+    for l in languages {
+        let _ = writeln!(
+            code,
+            "    LanguageInfo {{ code: {:?}, name: {:?}, rtl: {}, checked: {} }},",
+            l.code, l.name, l.rtl, l.checked
+        );
     }
     code.push_str("];\n");
     code

@@ -1,6 +1,6 @@
 // The self-check, as a resident does it: by keyboard, in Dutch and English, with
 // known answer patterns whose score and band are checked against the manual.
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, chooseLanguage } from './fixtures.mjs';
 
 // The service worker fetches data/ itself once it controls the page, and the page's
 // routes do not see its requests: these tests replace the server's files, so no worker.
@@ -8,7 +8,7 @@ test.use({ serviceWorkers: 'block' });
 
 /** The statement on screen: the group of its answers (the instruction behind "Wat
  *  moet ik doen?" is a group too). */
-const statement = (page) => page.getByRole('group').filter({ has: page.getByRole('radio') });
+const statement = (page) => page.getByRole('main').getByRole('group').filter({ has: page.getByRole('radio') });
 
 // DJG-11 item kinds in order: S = social (positive wording), E = emotional.
 const KINDS = 'SEESEESSEES';
@@ -170,7 +170,7 @@ test('back goes to the previous question and the answer can be changed', async (
 
 test('in English: the scale wording and result are English', async ({ page }) => {
   await openApp(page, '#/zelftest');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await page.getByRole('link', { name: 'Start the self-check' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Question 1 of 11');
   await expect(statement(page)).toContainText('There is always someone I can talk to about my day-to-day problems');

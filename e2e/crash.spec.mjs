@@ -1,7 +1,7 @@
 // A panic stops the app (release builds: panic = immediate-abort, a wasm trap). The page
 // is never left dead: the crash screen says so in the reader's language, with a way to
 // reload and the helplines (static/boot.js → src/crash.rs).
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, chooseLanguage } from './fixtures.mjs';
 
 test.use({ allowedConsoleErrors: [/Samenwijzer stopped/] });
 
@@ -33,7 +33,7 @@ test('a trap in an event handler shows the crash screen in Dutch, with reload an
 
 test('a trap in a task shows it in the language chosen', async ({ page }) => {
   await openApp(page, '#/hulp');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
   await trap(page, 'task');
   await expect(page.getByRole('alert').getByRole('heading', { level: 1 })).toHaveText('Something went wrong');

@@ -1,7 +1,7 @@
 // The app under the strict Content-Security-Policy: the server sends the header hosts
 // are asked to send (e2e/serve.mjs), and index.html carries the build's own policy
 // (scripts/post_build.py). Walking the app must not trip either.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, chooseLanguage } from './fixtures.mjs';
 
 async function watchViolations(page) {
   await page.addInitScript(() => {
@@ -44,7 +44,7 @@ test.describe('walking the app', () => {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
   await page.getByText('Filteren en sorteren').click();
   await page.getByRole('checkbox', { name: 'Alleen gratis activiteiten' }).check();
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await page.goto('/?gemeente=velsen&embed=1&primary=%23003366&font=Georgia#/hulp');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('html')).toHaveCSS('--utrecht-button-primary-action-background-color', '#003366');

@@ -1,6 +1,6 @@
 // A broken or missing directory file: a clear message on the directory page, while
 // the pages that do not need the data keep working.
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, chooseLanguage } from './fixtures.mjs';
 
 const DATA = '**/data/directory.json';
 
@@ -54,7 +54,7 @@ test('invalid JSON is reported with line and column, in the chosen language', as
   await page.route(DATA, replaced({ body: '{\n  "schema_version": 1,\n  "entries": [ oops ]\n}' }));
   await openApp(page, '#/activiteiten');
   await expect(page.getByRole('alert')).toContainText('line 3, column');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('alert')).toContainText('The list of activities cannot be shown right now.');
 });
 

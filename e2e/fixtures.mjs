@@ -2,6 +2,7 @@
 // and `checkA11y` runs axe-core with the WCAG 2.2 A/AA rules.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { APP_ORIGIN } from './ports.mjs';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -50,6 +51,36 @@ export async function menuLink(scope, name) {
   const toggle = nav.getByRole('button', { name: 'Menu' });
   if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
   return link;
+}
+
+/** Adds a widget to the council's demo page (already open) as a council would write it:
+ *  a container with `data` as its data attributes, then widget.js from the app's
+ *  origin. Resolves to the widget's frame once the app in it is ready. */
+export async function addWidget(page, id, data) {
+  await page.evaluate(({ app, id, data }) => {
+    const box = document.createElement('div');
+    box.id = id;
+    box.dataset.samenwijzer = '';
+    Object.assign(box.dataset, data);
+    document.querySelector('main').append(box);
+    const script = document.createElement('script');
+    script.src = `${app}/widget.js`;
+    document.body.append(script);
+  }, { app: APP_ORIGIN, id, data });
+  const frame = page.frameLocator(`#${id} iframe`);
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+  return frame;
+}
+
+/** Chooses a language by its own name ("English", "Türkçe") in the header's language
+ *  list (the button that opens it is named for the language on screen, "Taal:
+ *  Nederlands"), opening the phone's menu first when the list is inside it. */
+export async function chooseLanguage(page, name) {
+  const toggle = page.locator('button[aria-controls="talen"]');
+  const menu = page.locator('button[aria-controls="menu"]');
+  if (!(await toggle.isVisible()) && (await menu.isVisible())) await menu.click();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.locator('#talen').getByRole('button', { name, exact: true }).click();
 }
 
 /** Answers every statement of the self-check with `answer` (its visible label), one

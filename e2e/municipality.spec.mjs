@@ -29,7 +29,7 @@ test('Amstelveen: its name, colours, contacts and part of the directory', async 
   await expect(page.getByText('Niets gevonden voor “duinwandeling”.')).toBeVisible();
   await page.getByRole('searchbox').fill('luisterlijn');
   await expect(page.getByRole('article').getByRole('heading')).toHaveText(['De Luisterlijn']);
-  await expect(page.getByRole('button', { name: 'English' })).toHaveCSS('color', 'rgb(0, 88, 122)');
+  await expect(page.getByRole('button', { name: 'Taal: Nederlands' })).toHaveCSS('color', 'rgb(0, 88, 122)');
 });
 
 test('a demo municipality’s invented contact says "Voorbeeld"', async ({ page }) => {

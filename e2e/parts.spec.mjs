@@ -1,7 +1,7 @@
 // The app in parts: a page loads only what it needs (src/lazy.rs, scripts/build_wasm.py),
 // the texts of one language only (i18n/), and nothing goes blank when a part or the
 // texts cannot be fetched.
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, chooseLanguage } from './fixtures.mjs';
 
 /** The paths the page requested, from the moment this is called. */
 function record(page) {
@@ -31,7 +31,7 @@ test('switching the language fetches that language’s texts only then', async (
   const seen = record(page);
   await openApp(page, '#/hulp');
   expect(seen.some((p) => /\/i18n\/en-/.test(p))).toBe(false);
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(seen.filter((p) => /\/i18n\/en-/.test(p))).toHaveLength(1);
@@ -44,7 +44,7 @@ test('a page that is a part brings the texts only the parts show, in the languag
   expect(seen.filter((p) => /\/i18n\/nl\.later-[0-9a-f]{16}\.txt$/.test(p))).toHaveLength(1);
   expect(seen.some((p) => /\/i18n\/en/.test(p))).toBe(false);
   // Switching on such a page brings both of the other language's files before it shows.
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { name: 'Sources of the tips' })).toBeVisible();
   expect(seen.filter((p) => /\/i18n\/en-/.test(p))).toHaveLength(1);
   expect(seen.filter((p) => /\/i18n\/en\.later-/.test(p))).toHaveLength(1);
@@ -96,7 +96,7 @@ test.describe('when a part cannot be fetched', () => {
   test('a language whose texts cannot be fetched is not switched to, and that is said', async ({ page }) => {
     await page.route('**/pkg/i18n/en-*.txt', (route) => route.abort());
     await openApp(page, '#/hulp');
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await expect(page.getByRole('status').filter({ hasText: 'Deze taal kan nu niet worden geladen.' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nu');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');

@@ -34,7 +34,7 @@ test.describe('on a 360×740 phone', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(nav.getByRole('link', { name: 'Activiteiten' })).toBeVisible();
-    await expect(nav.getByRole('button', { name: 'English' })).toBeVisible();
+    await expect(nav.getByRole('button', { name: 'Taal: Nederlands' })).toBeVisible();
     await checkA11y(page);
     await page.keyboard.press('Escape');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -1,5 +1,5 @@
 // The app frame: every page, accessibility, keyboard use, language and routing.
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
+import { test, expect, openApp, checkA11y, chooseLanguage } from './fixtures.mjs';
 
 const PAGES = [
   { hash: '', heading: 'Samen op zoek naar wat u helpt' },
@@ -85,7 +85,7 @@ test('a keyboard-only user can skip to content and reach the main actions', asyn
 test('the language switch changes the text and <html lang>, and is remembered', async ({ page }) => {
   await openApp(page, '#/hulp');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
   await expect(page).toHaveTitle('Help now – Samenwijzer');
@@ -94,7 +94,7 @@ test('the language switch changes the text and <html lang>, and is remembered', 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
-  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await chooseLanguage(page, 'Nederlands');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nu');
 });
@@ -103,7 +103,7 @@ test('nothing is stored until the user chooses, and "Wis alles" deletes it', asy
   await openApp(page, '#/privacy');
   const stored = () => page.evaluate(() => Object.keys(localStorage));
   expect(await stored()).toEqual([]);
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   expect(await stored()).toEqual(['samenwijzer.lang']);
   await page.evaluate(() => localStorage.setItem('host.site.key', 'kept'));
   await page.getByRole('button', { name: 'Delete everything' }).click();
@@ -137,10 +137,10 @@ test('the start page keeps the static shell’s own nodes, so first paint is fin
   await page.locator('p.lead').evaluate((el) => { el.dataset.painted = 'static'; });
   release();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  await expect(page.getByRole('button', { name: 'English' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Taal: Nederlands' })).toBeEnabled();
   await expect(page.locator('p.lead')).toHaveAttribute('data-painted', 'static');
   // In English, and after navigating, the live app draws the page.
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finding what helps you, together');
   await expect(page.locator('p.lead')).toHaveCount(1);
   await expect(page.locator('p.lead')).not.toHaveAttribute('data-painted', 'static');

@@ -2,8 +2,8 @@
 // beside them. Nothing is stored in this mode, "Klaar — alles wissen" and the idle
 // timer return to a clean start page, each step has a note for the helper.
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp, checkA11y, overflowing, largeText, PHONE } from './fixtures.mjs';
-import { APP_ORIGIN, HOST_ORIGIN } from './ports.mjs';
+import { test, expect, openApp, checkA11y, overflowing, largeText, PHONE, chooseLanguage, addWidget } from './fixtures.mjs';
+import { HOST_ORIGIN } from './ports.mjs';
 
 // The config is replaced in one test; the service worker would fetch it itself.
 test.use({ serviceWorkers: 'block' });
@@ -46,7 +46,7 @@ test('from the start page to the result, a together-session stores nothing', asy
   for (let n = 1; n <= 11; n++) {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Vraag ${n} van 11`);
     // The statement is the scale's own, word for word, addressed to the resident.
-    const legend = page.getByRole('group').filter({ has: page.getByRole('radio') }).locator('legend');
+    const legend = page.getByRole('main').getByRole('group').filter({ has: page.getByRole('radio') }).locator('legend');
     await expect(legend).toHaveText(DJG11.items[n - 1].text.nl);
     // In larger text than alone (there 1.3rem and 1.125rem of 16 px): the statement and
     // its answers.
@@ -85,7 +85,7 @@ test('from the start page to the result, a together-session stores nothing', asy
   await expectNothingStored(page, 'the result');
 
   // Another language for the resident is not remembered either.
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result');
   await expect(page.getByRole('region', { name: 'Filling it in together' })).toBeVisible();
   await expectNothingStored(page, 'switching language');
@@ -250,18 +250,7 @@ test('the note for the helper is reachable by keyboard, announced, and follows t
 
 test('the widget starts on the together page with data-start="samen"', async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/host.html`);
-  await page.evaluate((app) => {
-    const box = document.createElement('div');
-    box.id = 'samen';
-    box.dataset.samenwijzer = '';
-    Object.assign(box.dataset, { gemeente: 'velsen', start: 'samen' });
-    document.querySelector('main').append(box);
-    const script = document.createElement('script');
-    script.src = `${app}/widget.js`;
-    document.body.append(script);
-  }, APP_ORIGIN);
-  const frame = page.frameLocator('#samen iframe');
-  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+  const frame = await addWidget(page, 'samen', { gemeente: 'velsen', start: 'samen' });
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Samen invullen');
   await frame.getByRole('button', { name: 'Begin samen' }).click();
   await expect(frame.getByRole('region', { name: 'Samen invullen' })).toBeVisible();

@@ -1,6 +1,6 @@
 // The widget on a council's page: demo/host.html, served from another origin (another
 // port, see e2e/ports.mjs), loads widget.js from the app's origin.
-import { test, expect, checkA11y } from './fixtures.mjs';
+import { test, expect, checkA11y, addWidget } from './fixtures.mjs';
 import { APP_ORIGIN, HOST_ORIGIN } from './ports.mjs';
 
 const HOST = `${HOST_ORIGIN}/host.html`;
@@ -95,18 +95,7 @@ test('ignores messages that do not come from its own frame', async ({ page }) =>
 test('settings from data attributes: language, start page, theme, instrument', async ({ page }) => {
   await page.goto(HOST);
   // A second container, as a council would write it, added after the first.
-  await page.evaluate((app) => {
-    const box = document.createElement('div');
-    box.id = 'tweede';
-    box.dataset.samenwijzer = '';
-    Object.assign(box.dataset, { gemeente: 'heemskerk', taal: 'en', start: 'activiteiten', themePrimary: '#003366', themeRadius: '8px' });
-    document.querySelector('main').append(box);
-    const script = document.createElement('script');
-    script.src = `${app}/widget.js`;
-    document.body.append(script);
-  }, APP_ORIGIN);
-  const frame = page.frameLocator('#tweede iframe');
-  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+  const frame = await addWidget(page, 'tweede', { gemeente: 'heemskerk', taal: 'en', start: 'activiteiten', themePrimary: '#003366', themeRadius: '8px' });
   await expect(page.locator('#tweede iframe')).toHaveAttribute('title', 'Samenwijzer: self-check and activities near you');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Activities and contacts');
   await expect(frame.locator('.council')).toHaveText('Heemskerk');

@@ -1,8 +1,8 @@
 // "Zorgen om iemand?" (#/zorgen): for relatives, neighbours, volunteers and
 // professionals — signs, how to start, what not to do, and where a worry may go in the
 // municipality (its configuration's `signals` and `partners`); also as the widget's start.
-import { test, expect, openApp, checkA11y } from './fixtures.mjs';
-import { APP_ORIGIN, HOST_ORIGIN } from './ports.mjs';
+import { test, expect, openApp, checkA11y, addWidget } from './fixtures.mjs';
+import { HOST_ORIGIN } from './ports.mjs';
 
 test('in Amstelveen: from the start page to the signs, the local contacts and the network', async ({ page }) => {
   await openApp(page, '', '/?gemeente=amstelveen');
@@ -39,18 +39,7 @@ test('without a municipality it says where to ask, and lists no network', async 
 
 test('the widget starts on the worry page with data-start="zorgen"', async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/host.html`);
-  await page.evaluate((app) => {
-    const box = document.createElement('div');
-    box.id = 'zorgen';
-    box.dataset.samenwijzer = '';
-    Object.assign(box.dataset, { gemeente: 'velsen', start: 'zorgen' });
-    document.querySelector('main').append(box);
-    const script = document.createElement('script');
-    script.src = `${app}/widget.js`;
-    document.body.append(script);
-  }, APP_ORIGIN);
-  const frame = page.frameLocator('#zorgen iframe');
-  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+  const frame = await addWidget(page, 'zorgen', { gemeente: 'velsen', start: 'zorgen' });
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Zorgen om iemand?');
   await expect(frame.getByText('In Velsen kunt u hier terecht, ook als u twijfelt:')).toBeVisible();
 });

@@ -58,7 +58,14 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // (15.3 KB with its shared chunks, own 9.2). Its 23 texts sit in the parts' one file,
 // which the directory fetches whole: check 165.9 -> 168.3, directory 310.6 -> 314.6.
 // Guards raised to 169 and 315; the goal stays 120.
-const GUARD_KB = { check: 169, directory: 315 };
+// Then the languages (issue 16): Lang from LINGUAS, the language list (six buttons
+// named in their own language), <html dir>, the statements' wording for readers of a
+// language the scale has none in (its choice a part of its own, `uitspraken`, 6.5 KB,
+// fetched by those readers only) and the text size: main module 140.9 -> 145.9
+// (+2.8 for the languages, +2.2 for the text size), texts +0.2: check 168.4 -> 174.2,
+// directory 314.7 -> 321.5. The languages' texts cost nobody else a byte (the list
+// above). Guards raised to 175 and 322; the goal stays 120.
+const GUARD_KB = { check: 175, directory: 322 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';
@@ -101,6 +108,17 @@ for (const [name, list] of Object.entries(splits).sort()) {
   const sizes = list.map((f) => gz(join(dist, f)));
   const own = gz(join(dist, list[list.length - 1]));
   console.log(`  ${name.padEnd(14)}${kb(sizes.reduce((a, b) => a + b, 0))} KB  (own ${kb(own).trim()}, ${list.length - 1} shared chunks)`);
+}
+
+// What a language costs: each reader downloads only their own language's two files
+// (the main module's texts at start, the parts' with the first part); no language
+// adds a byte to another's first load.
+const catalogues = JSON.parse(readFileSync(join(dist, boot), 'utf8').match(/const CATALOGUES = (\{.*?\});/)[1]);
+console.log('\neach language, downloaded by its readers only (texts at start + the parts\' texts):');
+for (const code of Object.keys(catalogues).filter((c) => !c.includes('.')).sort()) {
+  const first = gz(join(dist, catalogues[code]));
+  const later = gz(join(dist, catalogues[`${code}.later`]));
+  console.log(`  ${code.padEnd(4)}${kb(first)} + ${kb(later).trim()} KB`);
 }
 
 let extrasGz = 0;

@@ -55,6 +55,7 @@ pub fn start(document: web_sys::Document) {
         let owner = Owner::new();
         owner.with(|| {
             provide_locale(lang);
+            crate::text_size::apply(crate::text_size::current());
             provide_router();
             crate::list_place::take_over_scrolling();
             provide_data(launch.clone());

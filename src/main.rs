@@ -19,6 +19,7 @@ mod self_check;
 mod shortlist;
 mod static_shell;
 mod storage;
+mod text_size;
 mod theme;
 mod timing;
 mod today;

@@ -5,7 +5,7 @@
  *
  * It puts the app in an iframe (so the page's CSS and scripts and the app's cannot
  * touch each other), sizes the frame to the app's content, and passes the settings of
- * the data attributes: data-gemeente, data-taal (nl, en), data-instrument,
+ * the data attributes: data-gemeente, data-taal (nl, en, tr, ar, pl, uk: i18n/LINGUAS), data-instrument,
  * data-start (zelftest, activiteiten, hulp, zorgen, samen) and data-titel (the frame's name).
  * Theme: the NL Design System tokens the page already defines (--utrecht-…, read from
  * the container) or data-theme-<name> attributes; the app checks every value and

@@ -30,7 +30,11 @@ fn every_catalogue_passes_msgfmt_with_its_format_checks() {
     let mut files = vec!["i18n/samenwijzer.pot".to_owned()];
     files.extend(languages().iter().map(|l| format!("i18n/{l}.po")));
     for file in files {
-        let out = gettext("msgfmt", &["--check", "-o", "/dev/null", &file]);
+        // Fuzzy (unchecked) texts are shown too, so they are checked too.
+        let out = gettext(
+            "msgfmt",
+            &["--check", "--use-fuzzy", "-o", "/dev/null", &file],
+        );
         assert!(
             out.status.success(),
             "{file}: {}",
@@ -43,34 +47,7 @@ fn every_catalogue_passes_msgfmt_with_its_format_checks() {
 fn every_translation_covers_the_template() {
     for lang in languages() {
         let file = format!("i18n/{lang}.po");
-        let out = gettext("msgcmp", &[&file, "i18n/samenwijzer.pot"]);
-        assert!(
-            out.status.success(),
-            "{file}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-}
-
-/// The drafts of languages not yet in the app (`i18n/drafts/`, machine translations
-/// marked fuzzy): valid files whose placeholders match the Dutch, so wiring one in is
-/// a `msgmerge` away, not a repair.
-#[test]
-fn every_draft_passes_msgfmt_with_its_format_checks() {
-    let mut drafts: Vec<String> = std::fs::read_dir(root().join("i18n/drafts"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "po"))
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    drafts.sort();
-    assert!(!drafts.is_empty(), "no drafts found in i18n/drafts");
-    for file in drafts {
-        let out = gettext(
-            "msgfmt",
-            &["--check", "--use-fuzzy", "-o", "/dev/null", &file],
-        );
+        let out = gettext("msgcmp", &["--use-fuzzy", &file, "i18n/samenwijzer.pot"]);
         assert!(
             out.status.success(),
             "{file}: {}",

@@ -335,3 +335,84 @@ fn the_token_reader_reads_a_planted_table() {
         ]
     );
 }
+
+/// Right-to-left languages mirror the layout by themselves only when the styles say
+/// "start" and "end", not "left" and "right": `margin-inline-start`, not `margin-left`
+/// (style/main.css, index.html's styles, and `style:` in the app's views).
+#[test]
+fn the_styles_are_logical() {
+    let mut found = Vec::new();
+    let mut files = vec![
+        (root().join("style/main.css"), false),
+        (root().join("index.html"), false),
+    ];
+    files.extend(sources("src").into_iter().map(|(path, _)| (path, true)));
+    for (path, rust) in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in physical_properties(&text, rust) {
+            found.push(format!("{}:{n}: {line}", path.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "left/right in styles (use inline-start/inline-end):\n{}",
+        found.join("\n")
+    );
+}
+
+/// A property that names a physical side: `margin-left`, `left`, `border-right-color`.
+fn physical_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && name
+            .split('-')
+            .any(|part| part == "left" || part == "right")
+}
+
+/// Lines (numbered from 1) that style with a physical side: a CSS declaration such as
+/// `margin-left: 1rem`, `left: 0` or `text-align: right`, or in Rust a view's
+/// `style:margin-left=`.
+fn physical_properties(text: &str, rust: bool) -> Vec<(usize, &str)> {
+    let physical = |line: &str| {
+        let line = line.to_ascii_lowercase();
+        if rust {
+            return line.split("style:").skip(1).any(|rest| {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                    .collect();
+                physical_name(&name)
+            });
+        }
+        line.split([';', '{', '}']).any(|declaration| {
+            let Some((name, value)) = declaration.split_once(':') else {
+                return false;
+            };
+            let (name, value) = (name.trim(), value.trim());
+            physical_name(name)
+                || (["text-align", "float", "clear"].contains(&name)
+                    && ["left", "right"].contains(&value))
+        })
+    };
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| physical(line))
+        .map(|(n, line)| (n + 1, line.trim()))
+        .collect()
+}
+
+#[test]
+fn the_logical_rule_finds_planted_violations() {
+    let css = ".a { margin-inline-start: 1rem; }\n.b { margin-left: 1rem; }\n.c:hover {\n  left:0;\n}\n.d { text-align: right; }\n.e { inset-inline: 0; }\n.f { border-top-left-radius: 2px; }\n.arrow-left { color: red; }\n";
+    let lines: Vec<usize> = physical_properties(css, false)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(lines, [2, 4, 6, 8]);
+    let rust = "view! { <div style:width=w style:margin-right=m/> }\nlet left = 1;\n";
+    let lines: Vec<usize> = physical_properties(rust, true)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(lines, [1]);
+}

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use samenwijzer_core::link::{LinkKind, SafeLink};
 
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, link_text, Key};
 use crate::locale::use_locale;
 
 /// One action, as an item of an `.actions` list.
 pub fn contact_action(link: SafeLink) -> impl IntoView {
     let locale = use_locale();
-    let label = link.label().to_owned();
+    let label = link_text(&link);
     let (key, placeholder, class) = match link.kind() {
         LinkKind::Phone => (Key::HelpCall, "number", "button button--call"),
         LinkKind::Email => (Key::TalkMail, "address", "button"),

@@ -9,7 +9,7 @@ use samenwijzer_core::{Lang, Need};
 
 use crate::components::shortlist_button::ShortlistButton;
 use crate::i18n::when::schedule_text;
-use crate::i18n::{need_key, text, Key};
+use crate::i18n::{link_text, need_key, text, Key, DIRECTORY_LANG};
 use crate::locale::{t, use_locale, Locale};
 
 /// The needs an entry fits, in words.
@@ -87,7 +87,7 @@ fn card(
 ) -> impl IntoView {
     let say = |key| text(lang, key);
     let href = Route::entry(&entry.id).href();
-    let link = view! { <a href=href>{entry.name.clone()}</a> };
+    let link = view! { <a href=href lang=DIRECTORY_LANG dir="auto">{entry.name.clone()}</a> };
     let heading = match level {
         3 => view! { <h3>{link}</h3> }.into_any(),
         _ => view! { <h2>{link}</h2> }.into_any(),
@@ -117,7 +117,7 @@ fn card(
     let links = entry
         .links
         .iter()
-        .map(|link| view! { <li><a href=link.href().to_owned()>{link.label().to_owned()}</a></li> })
+        .map(|link| view! { <li><a href=link.href().to_owned()>{link_text(link)}</a></li> })
         .collect_view();
     let badges = badges(entry, today)
         .into_iter()
@@ -136,7 +136,7 @@ fn card(
             {heading}
             {note.map(|note| view! { <p class="reason">{note}</p> })}
             <ul class="badges">{badges}</ul>
-            <p>{entry.description.clone()}</p>
+            <p lang=DIRECTORY_LANG dir="auto">{entry.description.clone()}</p>
             <dl class="facts">
                 {entry.organisation.clone().map(|o| view! { <dt>{say(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
                 {when}

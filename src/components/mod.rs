@@ -21,5 +21,7 @@ pub mod source_line;
 pub mod suggestions;
 pub mod summary;
 pub mod talk;
+pub mod text_size_switch;
 pub mod update_banner;
 pub mod wish_checkbox;
+pub mod wording_choice;

@@ -159,7 +159,7 @@ fn CourseChart(instrument: Arc<Instrument>, series: Vec<Record>) -> impl IntoVie
         move || {
             fill(
                 locale.text(Key::CourseCaption),
-                &[("name", instrument.name.get(locale.lang()))],
+                &[("name", instrument.name.get(locale.wording()))],
             )
         }
     };
@@ -187,7 +187,7 @@ fn CourseChart(instrument: Arc<Instrument>, series: Vec<Record>) -> impl IntoVie
             let band = move || {
                 instrument
                     .band_for(r.total)
-                    .map(|b| b.label.get(locale.lang()).to_owned())
+                    .map(|b| b.label.get(locale.wording()).to_owned())
                     .unwrap_or_default()
             };
             view! { <tr><th scope="row">{date}</th><td>{score}</td><td>{band}</td></tr> }

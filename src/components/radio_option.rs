@@ -12,9 +12,13 @@ pub fn RadioOption(
     checked: impl Fn() -> bool + Send + Sync + 'static,
     on_pick: impl Fn() + 'static,
     label: impl Fn() -> String + Send + Sync + 'static,
+    /// The label's language, when it differs from the page's ("English" on a Turkish
+    /// page).
+    #[prop(optional)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     view! {
-        <label class="option">
+        <label class="option" lang=lang>
             <input type="radio" name=name value=value prop:checked=checked on:change=move |_| on_pick()/>
             <span>{label}</span>
         </label>

@@ -33,14 +33,14 @@ pub fn Summary(score: Score, step: RwSignal<Option<ChosenStep>>) -> impl IntoVie
     let instrument = move || {
         let name = check
             .instrument
-            .with(|i| i.name.get(locale.lang()).to_owned());
+            .with(|i| i.name.get(locale.wording()).to_owned());
         fill(locale.text(Key::SummaryInstrument), &[("name", &name)])
     };
     let total = {
         let score = score.clone();
         move || {
             let text = score_sentence(locale.lang(), &score);
-            format!("{text} ({})", score.band.label.get(locale.lang()))
+            format!("{text} ({})", score.band.label.get(locale.wording()))
         }
     };
     let subscales = move || {
@@ -54,7 +54,7 @@ pub fn Summary(score: Score, step: RwSignal<Option<ChosenStep>>) -> impl IntoVie
                         .iter()
                         .find(|d| d.id == s.id)?
                         .label
-                        .get(locale.lang());
+                        .get(locale.wording());
                     let text = fill(
                         locale.text(Key::SummarySubscale),
                         &[

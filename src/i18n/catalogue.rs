@@ -7,6 +7,26 @@ use samenwijzer_core::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
+/// A language as the language list shows it, from its catalogue (`LanguageName`,
+/// `TextDirection`, and whether any text is still marked fuzzy).
+pub struct LanguageInfo {
+    pub code: &'static str,
+    /// Its own name for itself: "Türkçe".
+    pub name: &'static str,
+    /// Written right to left (`<html dir="rtl">`).
+    pub rtl: bool,
+    /// A person checked every text (else the About page says it is a machine's).
+    pub checked: bool,
+}
+
+/// What the catalogues say about `lang`.
+pub fn language(lang: Lang) -> &'static LanguageInfo {
+    LANGUAGES
+        .iter()
+        .find(|l| l.code == lang.code())
+        .unwrap_or(&LANGUAGES[0])
+}
+
 /// Why a catalogue file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogueError {
@@ -164,7 +184,7 @@ fn load_for_tests() {
     if INSTALLED.with(|installed| !installed.borrow().is_empty()) {
         return;
     }
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let file = catalogue_file(lang).expect("every language has a catalogue");
         let path = std::path::Path::new(env!("OUT_DIR"))
             .join("i18n")
@@ -191,6 +211,24 @@ mod tests {
         let codes: Vec<&str> = CATALOGUE_FILES.iter().map(|(code, _, _)| *code).collect();
         let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         assert_eq!(codes, langs);
+        let described: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+        assert_eq!(described, langs);
+    }
+
+    #[test]
+    fn each_language_names_itself_and_its_direction() {
+        assert_eq!(language(Lang::Nl).name, "Nederlands");
+        assert_eq!(language(Lang::En).name, "English");
+        assert_eq!(language(Lang::Ar).name, "العربية");
+        assert!(language(Lang::Ar).rtl);
+        assert!(!language(Lang::Tr).rtl && !language(Lang::Nl).rtl);
+        // Dutch is the source and English was checked; the drafts are a machine's.
+        assert!(language(Lang::Nl).checked && language(Lang::En).checked);
+        assert!(!language(Lang::Tr).checked);
+        // The instruments' wordings are left to right (`locale::WORDING_DIR`).
+        for wording in samenwijzer_core::check::Wording::ALL {
+            assert!(!language(wording.lang()).rtl);
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod language;
 pub mod when;
 
 pub use catalogue::{
-    any_later_installed, catalogue_file, install, install_later, installed, later_file,
+    any_later_installed, catalogue_file, install, install_later, installed, language, later_file,
     later_installed, parse, parse_later, text, Key,
 };
 pub use labels::{
@@ -24,6 +24,25 @@ pub use labels::{
 
 use samenwijzer_core::check::Score;
 use samenwijzer_core::Lang;
+
+/// The language the directory's texts (names, descriptions) are written in: staff
+/// write them in Dutch. Elements that show them carry it as `lang`, with `dir="auto"`.
+pub const DIRECTORY_LANG: &str = "nl";
+
+/// A phone number to put in a text: its groups joined by no-break spaces, which keep
+/// it on one line and, between digits, in its order in a right-to-left language ("088
+/// 0767 000", not "000 0767 088"); its accessible name stays the number.
+pub fn phone_number(number: &str) -> String {
+    number.replace(' ', "\u{a0}")
+}
+
+/// The text of a contact link: its label, a phone number as `phone_number`.
+pub fn link_text(link: &samenwijzer_core::link::SafeLink) -> String {
+    match link.kind() {
+        samenwijzer_core::link::LinkKind::Phone => phone_number(link.label()),
+        _ => link.label().to_owned(),
+    }
+}
 
 /// A label inside a sentence: "praten met iemand" for "Praten met iemand".
 pub fn lower_first(text: &str) -> String {
@@ -73,8 +92,13 @@ mod tests {
     }
 
     #[test]
+    fn numbers_keep_their_order_in_right_to_left_text() {
+        assert_eq!(phone_number("088 0767 000"), "088\u{a0}0767\u{a0}000");
+    }
+
+    #[test]
     fn every_key_has_text_in_every_language() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for &key in Key::ALL {
                 assert!(
                     !text(lang, key).trim().is_empty(),
@@ -113,6 +137,8 @@ mod tests {
             Key::ScheduleTimes,
             Key::CourseScore,
             Key::ScheduleWithDescription,
+            Key::TextDirection,
+            Key::ReadAloudStop,
         ];
         for &key in Key::ALL {
             if !same_in_both.contains(&key) {

@@ -11,7 +11,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page_heading::PageHeading;
 use crate::data::Loaded;
 use crate::i18n::when::weekday_key;
-use crate::i18n::{age_key, fill, moment_key, need_key, period_key, Key};
+use crate::i18n::{age_key, fill, moment_key, need_key, period_key, Key, DIRECTORY_LANG};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
 
@@ -29,9 +29,20 @@ pub fn DirectoryPage() -> impl IntoView {
     view! {
         <PageHeading key=Key::DirectoryTitle/>
         <p class="lead">{t(Key::DirectoryIntro)}</p>
+        <InDutch/>
         <WithDirectory let:directory>
             <Entries directory/>
         </WithDirectory>
+    }
+}
+
+/// In another language than Dutch: the entries are in Dutch.
+#[component]
+fn InDutch() -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        (locale.lang().code() != DIRECTORY_LANG)
+            .then(|| view! { <p class="meta">{t(Key::DirectoryInDutch)}</p> })
     }
 }
 
@@ -93,10 +104,11 @@ fn Entries(directory: std::sync::Arc<Loaded>) -> impl IntoView {
         Signal::derive(move || {
             let km = distances.with(|d| d[i])?;
             let near = listing.with(|l| l.near.clone()).unwrap_or_default();
-            let separator = match locale.lang() {
-                samenwijzer_core::Lang::Nl => ',',
-                samenwijzer_core::Lang::En => '.',
-            };
+            let separator = locale
+                .text(Key::DecimalSeparator)
+                .chars()
+                .next()
+                .unwrap_or(',');
             let km = samenwijzer_core::geo::fixed(km, 1, separator);
             Some(fill(
                 locale.text(Key::EntryDistance),

@@ -15,7 +15,7 @@ use crate::components::shortlist_button::ShortlistButton;
 use crate::data::{use_config, Config};
 use crate::i18n::language::language_names;
 use crate::i18n::when::{date_long, date_words, schedule_line};
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, link_text, Key, DIRECTORY_LANG};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
 use crate::today::now;
@@ -125,7 +125,7 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
     let links = entry
         .links
         .iter()
-        .map(|link| view! { <li><a href=link.href().to_owned()>{link.label().to_owned()}</a></li> })
+        .map(|link| view! { <li><a href=link.href().to_owned()>{link_text(link)}</a></li> })
         .collect_view();
     let person = entry.contact_person.clone().map(|name| {
         view! { <p>{move || fill(locale.text(Key::EntryContactPerson), &[("name", &name)])}</p> }
@@ -146,12 +146,12 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
         document().set_title(&format!("{title} – {suffix}"));
     });
     view! {
-        <h1 tabindex="-1">{entry.name.clone()}</h1>
+        <h1 tabindex="-1" lang=DIRECTORY_LANG dir="auto">{entry.name.clone()}</h1>
         <Badges badges=badges(&entry, false)/>
         {(entry.status == Status::TemporarilyClosed).then(|| view! {
             <p class="notice">{t(Key::EntryTemporarilyClosed)}</p>
         })}
-        <p class="lead">{entry.description.clone()}</p>
+        <p class="lead" lang=DIRECTORY_LANG dir="auto">{entry.description.clone()}</p>
         <p><ShortlistButton id=entry.id.clone() name=entry.name.clone()/></p>
         <dl class="facts facts--page">
             {has_when.then(|| view! {

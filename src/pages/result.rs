@@ -73,7 +73,7 @@ fn Unanswered(incomplete: Incomplete) -> impl IntoView {
                 let text = check.instrument.with(|i| {
                     i.items
                         .get(index)
-                        .map(|item| item.text.get(locale.lang()).to_owned())
+                        .map(|item| item.text.get(locale.wording()).to_owned())
                         .unwrap_or_default()
                 });
                 fill(
@@ -107,7 +107,7 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
         move || {
             fill(
                 locale.text(Key::ResultBand),
-                &[("band", band.label.get(locale.lang()))],
+                &[("band", band.label.get(locale.wording()))],
             )
         }
     };

@@ -18,7 +18,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use samenwijzer_core::directory::validate::{validate, Problem, Report, Severity};
 use samenwijzer_core::schedule::Date;
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 /// What `check` found, and the text to print.
 pub struct Checked {
@@ -27,7 +27,7 @@ pub struct Checked {
 }
 
 /// Checks `text` (the contents of `file`) and renders every problem.
-pub fn check(file: &str, text: &str, today: Date, lang: Lang, color: bool) -> Checked {
+pub fn check(file: &str, text: &str, today: Date, lang: StaffLang, color: bool) -> Checked {
     let report = validate(text, today);
     let renderer = if color {
         Renderer::styled()
@@ -45,15 +45,15 @@ pub fn check(file: &str, text: &str, today: Date, lang: Lang, color: bool) -> Ch
 }
 
 /// A file that is not UTF-8: where the first bad byte is.
-pub fn not_utf8(file: &str, bytes: &[u8], lang: Lang) -> String {
+pub fn not_utf8(file: &str, bytes: &[u8], lang: StaffLang) -> String {
     let valid = std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |s| s.len());
     let before = String::from_utf8_lossy(&bytes[..valid]);
     let (line, column) = samenwijzer_core::directory::validate::line_column(&before, before.len());
     let message = match lang {
-        Lang::Nl => {
+        StaffLang::Nl => {
             "het bestand is geen UTF-8-tekst: sla het op als \"UTF-8\" (in Excel: \"CSV UTF-8\")"
         }
-        Lang::En => "the file is not UTF-8 text: save it as \"UTF-8\"",
+        StaffLang::En => "the file is not UTF-8 text: save it as \"UTF-8\"",
     };
     format!(
         "{file}:{line}:{column}: {}: {message}\n",
@@ -61,18 +61,24 @@ pub fn not_utf8(file: &str, bytes: &[u8], lang: Lang) -> String {
     )
 }
 
-fn level_word(severity: Severity, lang: Lang) -> &'static str {
+fn level_word(severity: Severity, lang: StaffLang) -> &'static str {
     match (severity, lang) {
-        (Severity::Error, Lang::Nl) => "fout",
-        (Severity::Warning, Lang::Nl) => "waarschuwing",
-        (Severity::Info, Lang::Nl) => "let op",
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
-        (Severity::Info, Lang::En) => "note",
+        (Severity::Error, StaffLang::Nl) => "fout",
+        (Severity::Warning, StaffLang::Nl) => "waarschuwing",
+        (Severity::Info, StaffLang::Nl) => "let op",
+        (Severity::Error, StaffLang::En) => "error",
+        (Severity::Warning, StaffLang::En) => "warning",
+        (Severity::Info, StaffLang::En) => "note",
     }
 }
 
-fn render(file: &str, text: &str, problem: &Problem, lang: Lang, renderer: &Renderer) -> String {
+fn render(
+    file: &str,
+    text: &str,
+    problem: &Problem,
+    lang: StaffLang,
+    renderer: &Renderer,
+) -> String {
     let level = level_word(problem.severity, lang);
     let path = if problem.path.is_empty() {
         String::new()
@@ -195,21 +201,21 @@ fn token_len(s: &str) -> usize {
 }
 
 /// "3 fouten, 5 waarschuwingen, 68 items (63 voorbeelden)".
-pub fn summary(report: &Report, lang: Lang) -> String {
+pub fn summary(report: &Report, lang: StaffLang) -> String {
     let errors = report.count(Severity::Error);
     let warnings = report.count(Severity::Warning);
     let n = |count: usize, one: &str, many: &str| {
         format!("{count} {}", if count == 1 { one } else { many })
     };
     match lang {
-        Lang::Nl => format!(
+        StaffLang::Nl => format!(
             "{}, {}, {} ({})",
             n(errors, "fout", "fouten"),
             n(warnings, "waarschuwing", "waarschuwingen"),
             n(report.entries, "item", "items"),
             n(report.examples, "voorbeeld", "voorbeelden"),
         ),
-        Lang::En => format!(
+        StaffLang::En => format!(
             "{}, {}, {} ({})",
             n(errors, "error", "errors"),
             n(warnings, "warning", "warnings"),
@@ -227,7 +233,7 @@ mod tests {
     fn problems_show_the_line_with_a_caret() {
         let text = "{\n  \"schema_version\": 1,\n  \"entries\": [\n    {\"id\": \"a\", \"naem\": \"x\"}\n  ]\n}\n";
         let today = Date::new(2026, 11, 27).unwrap();
-        let out = check("d.json", text, today, Lang::Nl, false).output;
+        let out = check("d.json", text, today, StaffLang::Nl, false).output;
         assert!(
             out.contains("d.json:4:17: fout[SW013]: onbekend veld `naem` (entries[0].naem)\n"),
             "{out}"
@@ -261,7 +267,7 @@ mod tests {
             "x.json",
             &text,
             Date::new(2026, 11, 27).unwrap(),
-            Lang::Nl,
+            StaffLang::Nl,
             false,
         );
         assert!(checked.report.problems.len() >= 300);

@@ -11,7 +11,7 @@ use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status, FLO
 use samenwijzer_core::schedule::{ByDay, Date, DayRule, RawSchedule, Weekday};
 use samenwijzer_core::Need;
 
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 use crate::out::{self, text, Source};
 use crate::words::{self, pick};
@@ -21,7 +21,7 @@ const REQUIRED: [&str; 2] = ["naam", "beschrijving"];
 
 /// The column that fills a JSON field path inside an entry (`schedules[0].byday` →
 /// `dagen`), for messages from the validator.
-fn column_for(path: &str, lang: Lang) -> String {
+fn column_for(path: &str, lang: StaffLang) -> String {
     let field: String = path
         .split('.')
         .map(|part| part.split('[').next().unwrap_or(part))
@@ -38,7 +38,7 @@ fn column_for(path: &str, lang: Lang) -> String {
 }
 
 /// Converts a spreadsheet export. `bytes` is the whole file.
-pub fn import(bytes: &[u8], today: Date, lang: Lang) -> Imported {
+pub fn import(bytes: &[u8], today: Date, lang: StaffLang) -> Imported {
     let mut imported = Imported::default();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -315,7 +315,7 @@ fn guess_delimiter(text: &str) -> u8 {
 
 struct Row {
     line: usize,
-    lang: Lang,
+    lang: StaffLang,
     notes: Vec<Note>,
 }
 
@@ -820,7 +820,7 @@ mod tests {
     fn semicolons_bom_and_dutch_values() {
         let csv = "\u{feff}naam;beschrijving;gemeente;behoeften;gratis;dagen;van;tot;lat;lon;straat;postcode;plaats;laatst_gecontroleerd\n\
                    Koffie;Samen koffie;Velsen;praten, ontmoeten;ja;di;10.00;12u;52,46;4,62;Plein 1;1971 AB;IJmuiden;01-11-2026\n";
-        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
         assert_eq!(imported.notes, vec![]);
         assert_eq!(imported.entries, 1);
         let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
@@ -840,7 +840,7 @@ mod tests {
                    Koor;Zingen;nee;€ 3;ja;ja;Plein 1;1971 AB;IJmuiden;1;nee;01-11-2026\n\
                    Soos;Kaarten;ja;;nee;;Plein 2;1971 AB;IJmuiden;begane grond;;01-11-2026\n\
                    Hoog;Te hoog;ja;;;;Plein 3;1971 AB;IJmuiden;60;;01-11-2026\n";
-        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
         assert_eq!(imported.entries, 2, "{:#?}", imported.notes);
         assert!(imported.notes.iter().any(|n| n.error
             && n.place == "regel 4, kolom verdieping"
@@ -861,7 +861,7 @@ mod tests {
     fn a_need_named_twice_is_written_once() {
         let csv = "naam,beschrijving,behoeften,gratis,laatst_gecontroleerd\n\
                    Koffie,Samen,\"praten, sport, praten, Iemand om mee te praten\",ja,2026-11-01\n";
-        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
         assert_eq!(imported.notes, vec![]);
         let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
         assert_eq!(
@@ -878,7 +878,7 @@ mod tests {
                    Tijd,Tijden,sport,misschien,zz,25:00,,,,\n\
                    ,Geen naam,sport,ja,,,,,,\n\
                    Tijd2,Tijden,sport,ja,di,14:00,13:00,,,\n";
-        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
         assert_eq!(imported.entries, 1, "{:#?}", imported.notes);
         let says = |place: &str, text: &str| {
             imported
@@ -904,24 +904,33 @@ mod tests {
 
     #[test]
     fn unknown_columns_and_missing_headers() {
-        let imported = import(b"naam,beschrijving,adres\nA,B,C\n", today(), Lang::Nl);
+        let imported = import(b"naam,beschrijving,adres\nA,B,C\n", today(), StaffLang::Nl);
         assert!(imported
             .notes
             .iter()
             .any(|n| !n.error && n.message.contains("`adres`")));
-        let imported = import(b"name,description\nA,B\n", today(), Lang::Nl);
+        let imported = import(b"name,description\nA,B\n", today(), StaffLang::Nl);
         assert!(imported.has_errors());
         assert_eq!(imported.entries, 0);
-        let imported = import(b"naam,beschrijving\n\xff\xfe\n", today(), Lang::Nl);
+        let imported = import(b"naam,beschrijving\n\xff\xfe\n", today(), StaffLang::Nl);
         assert!(imported.notes[0].message.contains("UTF-8"));
     }
 
     #[test]
     fn columns_map_to_the_validator_paths() {
-        assert_eq!(column_for("schedules[0].closes_at", Lang::Nl), "kolom tot");
-        assert_eq!(column_for("location.postcode", Lang::Nl), "kolom postcode");
-        assert_eq!(column_for("needs[1]", Lang::Nl), "kolom behoeften");
-        assert_eq!(column_for("contact.website", Lang::En), "column website");
+        assert_eq!(
+            column_for("schedules[0].closes_at", StaffLang::Nl),
+            "kolom tot"
+        );
+        assert_eq!(
+            column_for("location.postcode", StaffLang::Nl),
+            "kolom postcode"
+        );
+        assert_eq!(column_for("needs[1]", StaffLang::Nl), "kolom behoeften");
+        assert_eq!(
+            column_for("contact.website", StaffLang::En),
+            "column website"
+        );
     }
 
     /// Issue 15: an unclosed quote swallowed every following row into one
@@ -929,7 +938,7 @@ mod tests {
     #[test]
     fn an_unclosed_quote_is_reported_by_line_and_the_rows_after_it_are_read() {
         let csv = include_str!("../tests/fixtures/unclosed-quote.csv");
-        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
         assert!(imported.has_errors());
         assert!(
             imported.notes.iter().any(|n| n.error
@@ -947,7 +956,7 @@ mod tests {
         let imported = import(
             b"naam,beschrijving\nA,\"open\nB,b\nC,c\n",
             today(),
-            Lang::En,
+            StaffLang::En,
         );
         assert!(
             imported
@@ -962,7 +971,7 @@ mod tests {
         let imported = import(
             b"naam;beschrijving;behoeften;gratis;laatst_gecontroleerd\nA;\"regel een\nregel twee\";sport;ja;2026-11-01\n",
             today(),
-            Lang::Nl,
+            StaffLang::Nl,
         );
         assert_eq!(imported.notes, vec![]);
         assert_eq!(imported.entries, 1);
@@ -982,12 +991,12 @@ mod tests {
             (b"{\"schema_version\": 1}", "dit is een JSON-bestand"),
             (b"a;b;c;d\n1;2;3;4\n", "geen enkele bekende kolom"),
         ] {
-            let imported = import(text, today(), Lang::Nl);
+            let imported = import(text, today(), StaffLang::Nl);
             assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
             assert!(imported.notes[0].error && imported.notes[0].message.contains(expected));
             assert!(!imported.notes[0].place.contains("kolom 0"));
         }
-        let imported = import(b"", today(), Lang::En);
+        let imported = import(b"", today(), StaffLang::En);
         assert_eq!(imported.notes[0].message, "the file is empty");
     }
 
@@ -995,7 +1004,7 @@ mod tests {
     #[test]
     fn messages_speak_english_when_asked() {
         let csv = include_str!("../tests/fixtures/bad.csv");
-        let imported = import(csv.as_bytes(), today(), Lang::En);
+        let imported = import(csv.as_bytes(), today(), StaffLang::En);
         assert!(imported
             .notes
             .iter()
@@ -1021,7 +1030,7 @@ mod tests {
             let closes = if i == 1234 { "09:00" } else { "12:00" };
             csv.push_str(&format!("A{i};B;sport;ja;di;10:00;{closes};2026-11-01\n"));
         }
-        let imported = import(csv.as_bytes(), today(), Lang::Nl);
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
         assert_eq!((imported.entries, imported.left_out), (1499, 1));
         assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
         assert_eq!(imported.notes[0].place, "regel 1236, kolom tot");

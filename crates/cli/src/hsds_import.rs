@@ -32,7 +32,7 @@ use serde_json::{Map, Value};
 use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status};
 use samenwijzer_core::place;
 use samenwijzer_core::schedule::{Date, RawSchedule};
-use samenwijzer_core::{Lang, Need};
+use samenwijzer_core::{Need, StaffLang};
 
 use crate::out::{self, slug, text, Source};
 use crate::words::{self, pick};
@@ -45,7 +45,7 @@ pub struct Options {
     /// address's postcode or city.
     pub municipality: Option<String>,
     /// The language of the messages.
-    pub lang: Lang,
+    pub lang: StaffLang,
 }
 
 /// The key under which the tabular form records where an object came from
@@ -53,7 +53,7 @@ pub struct Options {
 pub(crate) const SOURCE_KEY: &str = "\u{1}source";
 
 /// The JSON field in our format → the HSDS field it comes from, for messages.
-fn hsds_field(path: &str, lang: Lang) -> String {
+fn hsds_field(path: &str, lang: StaffLang) -> String {
     let field: String = path
         .split('.')
         .map(|p| p.split('[').next().unwrap_or(p))
@@ -308,7 +308,7 @@ const READ: &[(&str, &[&str])] = &[
 
 struct Ctx {
     notes: Vec<Note>,
-    lang: Lang,
+    lang: StaffLang,
     /// (kind, field) → how many objects had that field, not read.
     unread: BTreeMap<(&'static str, String), usize>,
     /// The organizations counted so far (each service carries its own copy).
@@ -374,7 +374,7 @@ fn place_of(value: &Value, path: &str) -> String {
 }
 
 /// `dit is geen HSDS`-style refusals: the import stops with one message.
-fn refuse(lang: Lang, place: String, nl: String, en: String) -> Imported {
+fn refuse(lang: StaffLang, place: String, nl: String, en: String) -> Imported {
     Imported::refused(place, pick(lang, nl, en))
 }
 
@@ -550,7 +550,7 @@ pub fn import_tabular(files: &[(String, String)], options: &Options, today: Date
 }
 
 /// The import stopped at a JSON syntax error: where, in words.
-fn not_json(e: &serde_json::Error, lang: Lang) -> Imported {
+fn not_json(e: &serde_json::Error, lang: StaffLang) -> Imported {
     Imported::refused(
         words::line_column(lang, e.line(), e.column()),
         words::json_error(e, lang),

@@ -20,7 +20,7 @@ pub mod pack;
 pub mod report;
 pub mod words;
 
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 /// How a message about an import is placed: a CSV line and column, or an HSDS path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,12 +33,12 @@ pub struct Note {
 
 impl Note {
     /// The note as one line, in the reader's language ("… : fout: …" / ": error: ").
-    pub fn line(&self, lang: Lang) -> String {
+    pub fn line(&self, lang: StaffLang) -> String {
         let level = match (self.error, lang) {
-            (true, Lang::Nl) => "fout",
-            (false, Lang::Nl) => "waarschuwing",
-            (true, Lang::En) => "error",
-            (false, Lang::En) => "warning",
+            (true, StaffLang::Nl) => "fout",
+            (false, StaffLang::Nl) => "waarschuwing",
+            (true, StaffLang::En) => "error",
+            (false, StaffLang::En) => "warning",
         };
         if self.place.is_empty() {
             format!("{level}: {}", self.message)
@@ -72,7 +72,7 @@ impl Imported {
     }
 
     /// The last line of an import: how many were taken over and what was said.
-    pub fn summary(&self, lang: Lang) -> String {
+    pub fn summary(&self, lang: StaffLang) -> String {
         let errors = self.notes.iter().filter(|n| n.error).count();
         let warnings = self.notes.len() - errors;
         let (entries, left_out) = (self.entries, self.left_out);

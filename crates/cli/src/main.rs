@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use samenwijzer_core::schedule::Date;
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 use samenwijzer_data::args::{
     self, CheckArgs, Command, ImportArgs, PackArgs, Parsed, ReportArgs, USAGE,
 };
@@ -38,12 +38,12 @@ fn read(file: &str) -> Result<Vec<u8>, ExitCode> {
 
 /// The CSV files and `datapackage.json` of an HSDS export in tabular form (name and
 /// text), or the exit code after saying why they cannot be read.
-fn read_folder(dir: &str, lang: Lang) -> Result<Vec<(String, String)>, ExitCode> {
+fn read_folder(dir: &str, lang: StaffLang) -> Result<Vec<(String, String)>, ExitCode> {
     let cannot = |what: &str, e: &dyn std::fmt::Display| {
         let (nl, en) = ("kan", "cannot read");
         match lang {
-            Lang::Nl => eprintln!("samenwijzer-data: {nl} {what:?} niet lezen: {e}"),
-            Lang::En => eprintln!("samenwijzer-data: {en} {what:?}: {e}"),
+            StaffLang::Nl => eprintln!("samenwijzer-data: {nl} {what:?} niet lezen: {e}"),
+            StaffLang::En => eprintln!("samenwijzer-data: {en} {what:?}: {e}"),
         }
         ExitCode::from(2)
     };
@@ -63,8 +63,10 @@ fn read_folder(dir: &str, lang: Lang) -> Result<Vec<(String, String)>, ExitCode>
         let bytes = std::fs::read(&path).map_err(|e| cannot(&shown, &e))?;
         let Ok(text) = String::from_utf8(bytes) else {
             match lang {
-                Lang::Nl => eprintln!("samenwijzer-data: {shown}: het bestand is geen UTF-8-tekst"),
-                Lang::En => eprintln!("samenwijzer-data: {shown}: the file is not UTF-8 text"),
+                StaffLang::Nl => {
+                    eprintln!("samenwijzer-data: {shown}: het bestand is geen UTF-8-tekst")
+                }
+                StaffLang::En => eprintln!("samenwijzer-data: {shown}: the file is not UTF-8 text"),
             }
             return Err(ExitCode::from(1));
         };
@@ -252,16 +254,18 @@ fn finish_import(imported: Imported, args: &ImportArgs) -> ExitCode {
         Some(path) => {
             if let Err(e) = std::fs::write(path, &imported.json) {
                 match lang {
-                    Lang::Nl => eprintln!("samenwijzer-data: kan {path:?} niet schrijven: {e}"),
-                    Lang::En => eprintln!("samenwijzer-data: cannot write {path:?}: {e}"),
+                    StaffLang::Nl => {
+                        eprintln!("samenwijzer-data: kan {path:?} niet schrijven: {e}")
+                    }
+                    StaffLang::En => eprintln!("samenwijzer-data: cannot write {path:?}: {e}"),
                 }
                 return ExitCode::from(2);
             }
             match lang {
-                Lang::Nl => eprintln!(
+                StaffLang::Nl => eprintln!(
                     "geschreven: {path} (controleer het met: samenwijzer-data check {path})"
                 ),
-                Lang::En => {
+                StaffLang::En => {
                     eprintln!(
                         "written: {path} (check it with: samenwijzer-data check {path} --lang en)"
                     )

@@ -7,7 +7,7 @@
 use samenwijzer_core::directory::validate::{is_within, validate, Problem, Severity};
 use samenwijzer_core::directory::RawEntry;
 use samenwijzer_core::schedule::Date;
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 use serde::Serialize;
 
 /// A text cell or field: trimmed, `None` when empty.
@@ -47,7 +47,7 @@ pub struct Source {
     pub place: String,
     /// Turns a JSON field path inside the entry (`location.postcode`) into a column
     /// or field name of the source, for messages.
-    pub field: fn(&str, Lang) -> String,
+    pub field: fn(&str, StaffLang) -> String,
 }
 
 /// Writes the entries as a directory file, checks it with the validator, and leaves
@@ -59,7 +59,7 @@ pub struct Source {
 pub fn write(
     entries: Vec<(RawEntry, Source)>,
     today: Date,
-    lang: Lang,
+    lang: StaffLang,
 ) -> (String, usize, Vec<crate::Note>) {
     write_with(entries, today, lang, false)
 }
@@ -71,7 +71,7 @@ pub fn write(
 pub fn write_repairing(
     entries: Vec<(RawEntry, Source)>,
     today: Date,
-    lang: Lang,
+    lang: StaffLang,
 ) -> (String, usize, Vec<crate::Note>) {
     write_with(entries, today, lang, true)
 }
@@ -82,7 +82,7 @@ const CHUNK: usize = 1000;
 fn write_with(
     entries: Vec<(RawEntry, Source)>,
     today: Date,
-    lang: Lang,
+    lang: StaffLang,
     repair: bool,
 ) -> (String, usize, Vec<crate::Note>) {
     let mut notes = Vec::new();
@@ -187,7 +187,7 @@ fn repaired(
     path: &str,
     problems: &[Problem],
     today: Date,
-    lang: Lang,
+    lang: StaffLang,
 ) -> Option<Repaired> {
     let mut entry = entry.clone();
     let mut told = Vec::new();
@@ -252,7 +252,7 @@ fn repaired(
 
 /// Leaves out the optional field at `inner` (a path inside the entry) and says what
 /// it was, with its value; `None` when the field is not optional.
-fn leave_out(entry: &mut RawEntry, inner: &str, lang: Lang) -> Option<String> {
+fn leave_out(entry: &mut RawEntry, inner: &str, lang: StaffLang) -> Option<String> {
     let field = inner.split(['.', '[']).next().unwrap_or(inner);
     let index = || -> Option<usize> {
         let rest = inner.strip_prefix(field)?.strip_prefix('[')?;

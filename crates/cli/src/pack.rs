@@ -12,7 +12,7 @@
 use samenwijzer_core::directory::pack::{shards, write_shard, SourceInfo};
 use samenwijzer_core::directory::{parse_directory_with_positions, Directory, Skipped};
 use samenwijzer_core::municipality::valid_id;
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 /// The packs of a usable file, made one at a time ([`Packed::bytes`]) so that only
 /// one is in memory while it is written.
@@ -49,15 +49,15 @@ impl Packed {
 
 /// The packs of `text`, or why there are none (the file is unusable, has no usable
 /// items, or names a municipality that cannot be a file name).
-pub fn pack(text: &str, lang: Lang) -> Result<Packed, String> {
+pub fn pack(text: &str, lang: StaffLang) -> Result<Packed, String> {
     let (directory, positions) = parse_directory_with_positions(text).map_err(|e| match lang {
-        Lang::Nl => format!("het bestand is niet te gebruiken: {e}"),
-        Lang::En => format!("the file cannot be used: {e}"),
+        StaffLang::Nl => format!("het bestand is niet te gebruiken: {e}"),
+        StaffLang::En => format!("the file cannot be used: {e}"),
     })?;
     if directory.entries.is_empty() {
         return Err(match lang {
-            Lang::Nl => "het bestand heeft geen bruikbare items".to_owned(),
-            Lang::En => "the file has no usable items".to_owned(),
+            StaffLang::Nl => "het bestand heeft geen bruikbare items".to_owned(),
+            StaffLang::En => "the file has no usable items".to_owned(),
         });
     }
     let shards = shards(&directory);
@@ -65,11 +65,11 @@ pub fn pack(text: &str, lang: Lang) -> Result<Packed, String> {
         .iter()
         .filter(|(name, _)| valid_id(name).is_none() || name == "alle" || name == "landelijk")
         .map(|(name, list)| match lang {
-            Lang::Nl => format!(
+            StaffLang::Nl => format!(
                 "gemeente {name:?} (in {} items) kan geen bestandsnaam zijn: gebruik 2 tot 40 kleine letters, cijfers en -, en niet \"alle\" of \"landelijk\"",
                 list.len()
             ),
-            Lang::En => format!(
+            StaffLang::En => format!(
                 "municipality {name:?} (in {} items) cannot be a file name: use 2 to 40 lower-case letters, digits and -, and not \"alle\" or \"landelijk\"",
                 list.len()
             ),
@@ -91,7 +91,7 @@ pub fn pack(text: &str, lang: Lang) -> Result<Packed, String> {
 
 /// One line per pack (`sizes`: the bytes of each, as written), the items left out,
 /// and a summary.
-pub fn report(packed: &Packed, sizes: &[usize], file: &str, dir: &str, lang: Lang) -> String {
+pub fn report(packed: &Packed, sizes: &[usize], file: &str, dir: &str, lang: StaffLang) -> String {
     let mut out = String::new();
     let width = packed.files().map(str::len).max().unwrap_or(0);
     for ((name, list), size) in packed.shards.iter().zip(sizes) {
@@ -108,11 +108,11 @@ pub fn report(packed: &Packed, sizes: &[usize], file: &str, dir: &str, lang: Lan
             .map(|id| format!(" ({id:?})"))
             .unwrap_or_default();
         let line = match lang {
-            Lang::Nl => format!(
+            StaffLang::Nl => format!(
                 "{file}: fout: entries[{}]{id} staat in geen pakket: {}\n",
                 skipped.index, skipped.reason
             ),
-            Lang::En => format!(
+            StaffLang::En => format!(
                 "{file}: error: entries[{}]{id} is in no pack: {}\n",
                 skipped.index, skipped.reason
             ),
@@ -123,7 +123,7 @@ pub fn report(packed: &Packed, sizes: &[usize], file: &str, dir: &str, lang: Lan
     let (entries, municipalities) = (packed.directory.entries.len(), packed.shards.len() - 2);
     let left_out = packed.skipped().len();
     let summary = match lang {
-        Lang::Nl => format!(
+        StaffLang::Nl => format!(
             "{} pakketten in {dir} ({entries} items, {municipalities} gemeenten en landelijk; {total} bytes samen); {left_out} items niet opgenomen{}\n",
             packed.shards.len(),
             if packed.has_errors() {
@@ -132,7 +132,7 @@ pub fn report(packed: &Packed, sizes: &[usize], file: &str, dir: &str, lang: Lan
                 String::new()
             }
         ),
-        Lang::En => format!(
+        StaffLang::En => format!(
             "{} packs in {dir} ({entries} items, {municipalities} municipalities and national; {total} bytes in all); {left_out} items left out{}\n",
             packed.shards.len(),
             if packed.has_errors() {
@@ -147,12 +147,12 @@ pub fn report(packed: &Packed, sizes: &[usize], file: &str, dir: &str, lang: Lan
 }
 
 /// A `.bin` file in the output folder that this run did not write.
-pub fn stale(name: &str, dir: &str, lang: Lang) -> String {
+pub fn stale(name: &str, dir: &str, lang: StaffLang) -> String {
     match lang {
-        Lang::Nl => format!(
+        StaffLang::Nl => format!(
             "waarschuwing: {dir}/{name} hoort bij geen gemeente in het bestand meer; verwijder het, anders laadt de app het oude pakket"
         ),
-        Lang::En => format!(
+        StaffLang::En => format!(
             "warning: {dir}/{name} belongs to no municipality in the file any more; delete it, or the app loads the old pack"
         ),
     }
@@ -175,7 +175,7 @@ mod tests {
                {"id": "c", "name": "C", "description": "", "municipality": "heemskerk"},
                {"id": "d", "name": "D"}"#,
         );
-        let packed = pack(&text, Lang::Nl).unwrap();
+        let packed = pack(&text, StaffLang::Nl).unwrap();
         let files: Vec<(&str, usize)> = packed
             .shards
             .iter()
@@ -192,7 +192,7 @@ mod tests {
         );
         assert!(packed.has_errors());
         let sizes: Vec<usize> = (0..4).map(|i| packed.bytes(i).len()).collect();
-        let out = report(&packed, &sizes, "x.json", "uit", Lang::Nl);
+        let out = report(&packed, &sizes, "x.json", "uit", StaffLang::Nl);
         assert!(
             out.contains("entries[3] (\"d\") staat in geen pakket"),
             "{out}"
@@ -214,11 +214,11 @@ mod tests {
 
     #[test]
     fn unusable_files_and_names_are_refused() {
-        assert!(pack("{", Lang::Nl)
+        assert!(pack("{", StaffLang::Nl)
             .err()
             .unwrap()
             .contains("niet te gebruiken"));
-        assert!(pack(&file(""), Lang::En)
+        assert!(pack(&file(""), StaffLang::En)
             .err()
             .unwrap()
             .contains("no usable items"));
@@ -226,7 +226,7 @@ mod tests {
             let text = file(&format!(
                 r#"{{"id": "a", "name": "A", "description": "", "municipality": "{bad}"}}"#
             ));
-            let err = pack(&text, Lang::Nl).err().unwrap();
+            let err = pack(&text, StaffLang::Nl).err().unwrap();
             assert!(err.contains("kan geen bestandsnaam zijn"), "{bad}: {err}");
         }
     }

@@ -3,23 +3,23 @@
 //! (serde_json's "expected ident", "EOF while parsing a value") are turned into plain
 //! words with the line and column, never shown as they are.
 
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 /// The Dutch or the English text.
-pub fn pick<T>(lang: Lang, nl: T, en: T) -> T {
+pub fn pick<T>(lang: StaffLang, nl: T, en: T) -> T {
     match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
+        StaffLang::Nl => nl,
+        StaffLang::En => en,
     }
 }
 
 /// "regel 4" / "line 4".
-pub fn line(lang: Lang, line: u64) -> String {
+pub fn line(lang: StaffLang, line: u64) -> String {
     pick(lang, format!("regel {line}"), format!("line {line}"))
 }
 
 /// "regel 4, kolom 7" / "line 4, column 7".
-pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
+pub fn line_column(lang: StaffLang, line: usize, column: usize) -> String {
     pick(
         lang,
         format!("regel {line}, kolom {column}"),
@@ -29,7 +29,7 @@ pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
 
 /// What is wrong with a text serde_json could not read, in plain words: the category
 /// of its message (which serde_json gives only in English), without the English.
-pub fn json_error(e: &serde_json::Error, lang: Lang) -> String {
+pub fn json_error(e: &serde_json::Error, lang: StaffLang) -> String {
     let message = e.to_string();
     let m = message
         .rsplit_once(" at line ")
@@ -126,12 +126,12 @@ mod tests {
             "[\"abc",
         ] {
             let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
-            let nl = json_error(&e, Lang::Nl);
+            let nl = json_error(&e, StaffLang::Nl);
             for english in ["expected", "EOF", "while parsing", "trailing", "at line"] {
                 assert!(!nl.contains(english), "{text:?}: {nl}");
             }
             assert!(nl.starts_with("dit is geen geldige JSON: "), "{nl}");
-            assert!(json_error(&e, Lang::En).starts_with("this is not valid JSON: "));
+            assert!(json_error(&e, StaffLang::En).starts_with("this is not valid JSON: "));
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use samenwijzer_core::schedule::Date;
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 use samenwijzer_data::{check, csv_import, hsds_import};
 
 fn today() -> Date {
@@ -16,14 +16,14 @@ proptest! {
 
     #[test]
     fn csv_import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        let imported = csv_import::import(&bytes, today(), Lang::Nl);
+        let imported = csv_import::import(&bytes, today(), StaffLang::Nl);
         prop_assert!(samenwijzer_core::directory::parse_directory(&imported.json).is_ok());
     }
 
     #[test]
     fn csv_rows_never_panic_and_output_passes(rows in r#"([a-z0-9 ,:;/.\-"é]{0,40}\n){0,6}"#) {
         let text = format!("{HEADER}{rows}");
-        let imported = csv_import::import(text.as_bytes(), today(), Lang::En);
+        let imported = csv_import::import(text.as_bytes(), today(), StaffLang::En);
         let report = samenwijzer_core::directory::validate::validate(&imported.json, today());
         prop_assert!(!report.has_errors(), "{:#?}\n{}", report.problems, imported.json);
     }
@@ -61,14 +61,14 @@ proptest! {
 
     #[test]
     fn pack_never_panics(text in r#"\{"schema_version": 1, "entries": \[(\{"id": "[a-z]{1,3}", "name": "[a-z ]{0,5}", "description": "", "municipality": "[a-zA-Z ./-]{0,6}"\},? ?){0,4}\]\}|.{0,100}"#) {
-        if let Ok(packed) = samenwijzer_data::pack::pack(&text, Lang::En) {
+        if let Ok(packed) = samenwijzer_data::pack::pack(&text, StaffLang::En) {
             let mut sizes = Vec::new();
             for i in 0..packed.files().count() {
                 let bytes = packed.bytes(i);
                 prop_assert!(samenwijzer_core::directory::pack::read_pack(&bytes).is_ok());
                 sizes.push(bytes.len());
             }
-            let out = samenwijzer_data::pack::report(&packed, &sizes, "x.json", "uit", Lang::Nl);
+            let out = samenwijzer_data::pack::report(&packed, &sizes, "x.json", "uit", StaffLang::Nl);
             prop_assert!(out.contains("pakketten"));
         }
     }
@@ -80,7 +80,7 @@ proptest! {
     ) {
         use samenwijzer_data::report::{report, Format};
         let today = today().add_days(day - 400);
-        for (format, lang) in [(Format::Html, Lang::Nl), (Format::Csv, Lang::En), (Format::Json, Lang::Nl)] {
+        for (format, lang) in [(Format::Html, StaffLang::Nl), (Format::Csv, StaffLang::En), (Format::Json, StaffLang::Nl)] {
             if let Ok(written) = report(&text, "x.json", today, lang, format) {
                 prop_assert!(!written.text.is_empty());
                 if format == Format::Json {
@@ -95,7 +95,7 @@ proptest! {
 
     #[test]
     fn check_never_panics(text in ".{0,300}") {
-        let checked = check::check("x.json", &text, today(), Lang::Nl, true);
+        let checked = check::check("x.json", &text, today(), StaffLang::Nl, true);
         prop_assert!(!checked.output.is_empty());
     }
 }

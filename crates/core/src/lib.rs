@@ -30,5 +30,5 @@ pub mod tips;
 pub mod together;
 pub mod what_helps;
 
-pub use lang::Lang;
+pub use lang::{Lang, StaffLang};
 pub use need::Need;

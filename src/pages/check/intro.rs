@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use samenwijzer_core::check::Step;
 
 use crate::components::remember::RememberAnswers;
+use crate::components::wording_choice::WordingChoice;
 use crate::i18n::Key;
-use crate::locale::{t, use_locale};
+use crate::locale::{t, use_locale, WORDING_DIR};
 use crate::self_check::use_self_check;
 
 #[component]
@@ -27,14 +28,17 @@ pub fn Intro() -> impl IntoView {
     let instrument_name = move || {
         check
             .instrument
-            .with(|i| i.name.get(locale.lang()).to_owned())
+            .with(|i| i.name.get(locale.wording()).to_owned())
     };
     view! {
         <p class="lead">{t(Key::CheckIntro)}</p>
         <p>{t(Key::CheckDuration)}</p>
         <p>{t(Key::CheckNotDiagnosis)}</p>
         <p class="privacy-note">{t(Key::StartPrivacy)}</p>
-        <p class="meta">{instrument_name}</p>
+        <WordingChoice/>
+        <p class="meta" lang=move || locale.wording_lang() dir=WORDING_DIR>
+            {instrument_name}
+        </p>
         <RememberAnswers/>
         <div class="step-nav">
             <Show

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use samenwijzer_core::check::Step;
 
 use crate::i18n::{fill, Key};
-use crate::locale::{t, use_locale};
+use crate::locale::{t, use_locale, WORDING_DIR};
 use crate::self_check::use_self_check;
 
 use super::StepNav;
@@ -26,14 +26,14 @@ pub fn Question(index: usize) -> impl IntoView {
         check.instrument.with(|i| {
             i.items
                 .get(index)
-                .map(|item| item.text.get(locale.lang()).to_owned())
+                .map(|item| item.text.get(locale.wording()).to_owned())
                 .unwrap_or_default()
         })
     };
     let instruction = move || {
         check
             .instrument
-            .with(|i| i.instruction.get(locale.lang()).to_owned())
+            .with(|i| i.instruction.get(locale.wording()).to_owned())
     };
     let options = move || {
         check.instrument.with(|i| {
@@ -42,7 +42,7 @@ pub fn Question(index: usize) -> impl IntoView {
                 .map(|item| {
                     i.options(item)
                         .iter()
-                        .map(|o| o.label.get(locale.lang()).to_owned())
+                        .map(|o| o.label.get(locale.wording()).to_owned())
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -77,7 +77,12 @@ pub fn Question(index: usize) -> impl IntoView {
     // behind "Wat moet ik doen?" on the others (so the statement, its answers and
     // "Volgende" fit on a phone's first screen).
     let instruction_view = if index == 0 {
-        view! { <p class="instruction">{instruction}</p> }.into_any()
+        view! {
+            <p class="instruction" lang=move || locale.wording_lang() dir=WORDING_DIR>
+                {instruction}
+            </p>
+        }
+        .into_any()
     } else {
         // Closed again on each statement (the page keeps the element from one statement
         // to the next, and with it the reader's opening).
@@ -90,7 +95,9 @@ pub fn Question(index: usize) -> impl IntoView {
         view! {
             <details class="instruction-details" node_ref=details>
                 <summary>{t(Key::CheckWhatToDo)}</summary>
-                <p class="instruction">{instruction}</p>
+                <p class="instruction" lang=move || locale.wording_lang() dir=WORDING_DIR>
+                    {instruction}
+                </p>
             </details>
         }
         .into_any()
@@ -102,7 +109,7 @@ pub fn Question(index: usize) -> impl IntoView {
         <h2 class="progress-label" tabindex="-1" id="stap-kop">{progress}</h2>
         <div class="progress" aria-hidden="true"><div class="progress__bar" style:width=width></div></div>
         {instruction_view}
-        <fieldset class="question">
+        <fieldset class="question" lang=move || locale.wording_lang() dir=WORDING_DIR>
             <legend>{statement}</legend>
             <div class="options">{radios}</div>
         </fieldset>

@@ -11,7 +11,7 @@ use std::ffi::OsString;
 use clap::error::ErrorKind;
 use clap::{Args, Parser, Subcommand};
 use samenwijzer_core::schedule::Date;
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 use crate::report::Format;
 
@@ -54,7 +54,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = date)]
     pub today: Option<Date>,
     #[arg(long, value_name = "nl|en", value_parser = lang, default_value = "nl")]
-    pub lang: Lang,
+    pub lang: StaffLang,
     #[arg(long)]
     pub deny_warnings: bool,
 }
@@ -69,7 +69,7 @@ pub struct ImportArgs {
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = date)]
     pub today: Option<Date>,
     #[arg(long, value_name = "nl|en", value_parser = lang, default_value = "nl")]
-    pub lang: Lang,
+    pub lang: StaffLang,
     #[arg(long)]
     pub deny_warnings: bool,
 }
@@ -90,7 +90,7 @@ pub struct PackArgs {
     #[arg(short = 'o', long = "output", value_name = "map")]
     pub out: String,
     #[arg(long, value_name = "nl|en", value_parser = lang, default_value = "nl")]
-    pub lang: Lang,
+    pub lang: StaffLang,
 }
 
 #[derive(Debug, PartialEq, Args)]
@@ -105,7 +105,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = date)]
     pub today: Option<Date>,
     #[arg(long, value_name = "nl|en", value_parser = lang, default_value = "nl")]
-    pub lang: Lang,
+    pub lang: StaffLang,
 }
 
 fn format(value: &str) -> Result<Format, String> {
@@ -116,10 +116,10 @@ fn date(value: &str) -> Result<Date, String> {
     Date::parse(value).ok_or_else(|| format!("--today {value:?} is geen datum (JJJJ-MM-DD)"))
 }
 
-fn lang(value: &str) -> Result<Lang, String> {
+fn lang(value: &str) -> Result<StaffLang, String> {
     match value {
-        "nl" => Ok(Lang::Nl),
-        "en" => Ok(Lang::En),
+        "nl" => Ok(StaffLang::Nl),
+        "en" => Ok(StaffLang::En),
         other => Err(format!("--lang {other:?}: kies nl of en")),
     }
 }

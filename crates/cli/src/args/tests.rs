@@ -22,7 +22,7 @@ fn each_command_takes_its_own_options() {
         Parsed::Run(Command::Check(CheckArgs {
             file: "a.json".into(),
             today,
-            lang: Lang::En,
+            lang: StaffLang::En,
             deny_warnings: false,
         }))
     );
@@ -42,7 +42,7 @@ fn each_command_takes_its_own_options() {
                 file: "h.json".into(),
                 out: Some("x.json".into()),
                 today: None,
-                lang: Lang::En,
+                lang: StaffLang::En,
                 deny_warnings: false,
             },
             municipality: Some("velsen".into()),
@@ -54,7 +54,7 @@ fn each_command_takes_its_own_options() {
         Parsed::Run(Command::Pack(PackArgs {
             file: "a.json".into(),
             out: "x".into(),
-            lang: Lang::Nl,
+            lang: StaffLang::Nl,
         }))
     );
     assert_eq!(
@@ -64,7 +64,7 @@ fn each_command_takes_its_own_options() {
             out: Some("r.csv".into()),
             format: crate::report::Format::Csv,
             today: None,
-            lang: Lang::En,
+            lang: StaffLang::En,
         }))
     );
     assert_eq!(

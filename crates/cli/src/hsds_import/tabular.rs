@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 use super::{Row, SOURCE_KEY};
 use crate::words::pick;
@@ -159,7 +159,7 @@ fn id(row: &Row) -> Option<&str> {
 
 /// The tables of a tabular export, indexed, with notes about the files not read; or
 /// why the folder cannot be read.
-pub fn read(files: &[(String, String)], lang: Lang) -> Result<Tabular, Note> {
+pub fn read(files: &[(String, String)], lang: StaffLang) -> Result<Tabular, Note> {
     let mut notes = Vec::new();
     let mut tables = HashMap::new();
     for (name, text) in files {
@@ -247,7 +247,7 @@ pub struct Tabular {
     next: usize,
     services: usize,
     notes: Vec<Note>,
-    lang: Lang,
+    lang: StaffLang,
 }
 
 impl Tabular {

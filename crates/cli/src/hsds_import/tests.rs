@@ -213,7 +213,7 @@ fn costs_phones_and_alternate_names_are_kept() {
 #[test]
 fn messages_speak_english_when_asked() {
     let en = Options {
-        lang: Lang::En,
+        lang: StaffLang::En,
         ..Options::default()
     };
     let imported = import(
@@ -235,7 +235,7 @@ fn messages_speak_english_when_asked() {
         "services[0].status",
         "unknown status \"paused\""
     ));
-    assert!(imported.summary(Lang::En).contains("items imported"));
+    assert!(imported.summary(StaffLang::En).contains("items imported"));
 }
 
 /// Issue 15: a CSV, an empty file, broken JSON, Samenwijzer's own file: one clear
@@ -323,7 +323,7 @@ fn the_tabular_form_is_read_and_passes_check() {
 /// The same services as JSON and as tables give the same entries.
 #[test]
 fn json_and_tabular_agree() {
-    let mut tables = tabular::read(&tabular_fixture(), Lang::Nl).unwrap();
+    let mut tables = tabular::read(&tabular_fixture(), StaffLang::Nl).unwrap();
     let services: Vec<Value> = std::iter::from_fn(|| tables.next_service()).collect();
     let strip = |mut v: Value| {
         fn walk(v: &mut Value) {

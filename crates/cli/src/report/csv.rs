@@ -17,7 +17,7 @@
 //! | `gaps` | municipality, need, `kenmerk` no-offer / no-evening / no-weekend; `aantal`: entries of that need whose times are not known |
 //! | `stale`, `no-schedule`, `no-contact`, `ending`, `ended` | one entry per row: `id`, `naam`, `datum` (last_checked or last day); `omschrijving`: `when` |
 
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 use super::model::{moment_code, Area, Coverage, Listed, Row};
 use super::words::Words;
@@ -186,7 +186,7 @@ pub fn table(c: &Coverage, w: &Words) -> String {
     listed("ended", &c.ended, &mut lines);
 
     let header = match w.lang {
-        Lang::Nl => [
+        StaffLang::Nl => [
             "onderdeel",
             "gemeente",
             "postcode",
@@ -198,7 +198,7 @@ pub fn table(c: &Coverage, w: &Words) -> String {
             "naam",
             "datum",
         ],
-        Lang::En => [
+        StaffLang::En => [
             "section",
             "municipality",
             "postcode",

@@ -12,7 +12,7 @@ pub mod words;
 
 use samenwijzer_core::directory::parse_directory;
 use samenwijzer_core::schedule::Date;
-use samenwijzer_core::Lang;
+use samenwijzer_core::StaffLang;
 
 /// What to write.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,12 +52,12 @@ pub fn report(
     text: &str,
     file: &str,
     today: Date,
-    lang: Lang,
+    lang: StaffLang,
     format: Format,
 ) -> Result<Written, String> {
     let directory = parse_directory(text).map_err(|e| match lang {
-        Lang::Nl => format!("het bestand is niet te gebruiken: {e}"),
-        Lang::En => format!("the file cannot be used: {e}"),
+        StaffLang::Nl => format!("het bestand is niet te gebruiken: {e}"),
+        StaffLang::En => format!("the file cannot be used: {e}"),
     })?;
     let coverage = model::coverage(&directory, today);
     let w = words::words(lang);
@@ -75,24 +75,24 @@ pub fn report(
 }
 
 /// The line for the terminal after writing the report to `out`.
-pub fn summary(written: &Written, file: &str, out: &str, lang: Lang) -> String {
+pub fn summary(written: &Written, file: &str, out: &str, lang: StaffLang) -> String {
     let mut line = match lang {
-        Lang::Nl => format!(
+        StaffLang::Nl => format!(
             "geschreven: {out} ({} items, {} gaten)",
             written.entries, written.gaps
         ),
-        Lang::En => format!(
+        StaffLang::En => format!(
             "written: {out} ({} entries, {} gaps)",
             written.entries, written.gaps
         ),
     };
     if written.skipped > 0 {
         line.push_str(&match lang {
-            Lang::Nl => format!(
+            StaffLang::Nl => format!(
                 "; {} items met fouten niet meegeteld — zie: samenwijzer-data check {file}",
                 written.skipped
             ),
-            Lang::En => format!(
+            StaffLang::En => format!(
                 "; {} entries with errors not counted — see: samenwijzer-data check {file}",
                 written.skipped
             ),

@@ -1,7 +1,7 @@
 use samenwijzer_core::directory::parse_directory;
 use samenwijzer_core::schedule::{Date, Weekday};
 use samenwijzer_core::what_helps::Moment;
-use samenwijzer_core::{Lang, Need};
+use samenwijzer_core::{Need, StaffLang};
 
 use super::model::{coverage, Area, Coverage, Fact, GapKind};
 use super::*;
@@ -246,7 +246,7 @@ fn the_lists_name_the_entries_to_look_at() {
 
 #[test]
 fn the_page_escapes_staff_text_and_is_self_contained() {
-    let page = report(FIXTURE, "gaten.json", today(), Lang::Nl, Format::Html)
+    let page = report(FIXTURE, "gaten.json", today(), StaffLang::Nl, Format::Html)
         .unwrap()
         .text;
     assert!(
@@ -268,7 +268,7 @@ fn the_page_escapes_staff_text_and_is_self_contained() {
         "<h3 id=\"gaten-1\">Gaten in Beverwijk: 0 gaten</h3><p>Geen gaten gevonden.</p>"
     ));
     assert!(page.contains("<th scope=\"col\">Velsen</th>"));
-    let en = report(FIXTURE, "gaten.json", today(), Lang::En, Format::Html)
+    let en = report(FIXTURE, "gaten.json", today(), StaffLang::En, Format::Html)
         .unwrap()
         .text;
     assert!(en.contains("<html lang=\"en\">"));
@@ -279,7 +279,7 @@ fn the_page_escapes_staff_text_and_is_self_contained() {
 
 #[test]
 fn csv_is_one_long_table() {
-    let text = report(FIXTURE, "x", today(), Lang::Nl, Format::Csv)
+    let text = report(FIXTURE, "x", today(), StaffLang::Nl, Format::Csv)
         .unwrap()
         .text;
     let mut lines = text.lines();
@@ -296,7 +296,7 @@ fn csv_is_one_long_table() {
     assert!(lines.contains(&"stale;velsen;;;;;;v-wandel;Wandelen <b>&</b> zaterdag;2025-06-01"));
     assert!(lines.contains(&"no-schedule;velsen;;;;op afspraak;;v-rouw;Rouwgroep;"));
     assert_eq!(lines.iter().filter(|l| l.starts_with("gaps;")).count(), 15);
-    let en = report(FIXTURE, "x", today(), Lang::En, Format::Csv)
+    let en = report(FIXTURE, "x", today(), StaffLang::En, Format::Csv)
         .unwrap()
         .text;
     assert!(en
@@ -307,7 +307,7 @@ fn csv_is_one_long_table() {
 fn csv_cells_never_start_a_formula() {
     let text = r#"{"schema_version": 1, "entries": [
         {"id": "f", "name": "=HYPERLINK(\"x\")", "description": "", "municipality": "velsen", "when": "+1"}]}"#;
-    let csv = report(text, "x", today(), Lang::Nl, Format::Csv)
+    let csv = report(text, "x", today(), StaffLang::Nl, Format::Csv)
         .unwrap()
         .text;
     assert!(csv.contains("'=HYPERLINK"), "{csv}");
@@ -316,7 +316,7 @@ fn csv_cells_never_start_a_formula() {
 
 #[test]
 fn json_has_the_gaps_and_counts() {
-    let text = report(FIXTURE, "x", today(), Lang::Nl, Format::Json)
+    let text = report(FIXTURE, "x", today(), StaffLang::Nl, Format::Json)
         .unwrap()
         .text;
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -339,13 +339,13 @@ fn json_has_the_gaps_and_counts() {
 
 #[test]
 fn an_unusable_file_is_said() {
-    let err = report("{", "x", today(), Lang::Nl, Format::Html).unwrap_err();
+    let err = report("{", "x", today(), StaffLang::Nl, Format::Html).unwrap_err();
     assert!(err.starts_with("het bestand is niet te gebruiken"), "{err}");
     let empty = report(
         r#"{"schema_version": 1, "entries": []}"#,
         "x",
         today(),
-        Lang::En,
+        StaffLang::En,
         Format::Html,
     )
     .unwrap();
@@ -354,9 +354,9 @@ fn an_unusable_file_is_said() {
         "{}",
         empty.text
     );
-    let w = report(FIXTURE, "x.json", today(), Lang::Nl, Format::Json).unwrap();
+    let w = report(FIXTURE, "x.json", today(), StaffLang::Nl, Format::Json).unwrap();
     assert_eq!(
-        summary(&w, "x.json", "r.json", Lang::Nl),
+        summary(&w, "x.json", "r.json", StaffLang::Nl),
         "geschreven: r.json (9 items, 15 gaten); 1 items met fouten niet meegeteld — zie: samenwijzer-data check x.json\n"
     );
 }

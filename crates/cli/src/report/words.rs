@@ -5,13 +5,13 @@
 use samenwijzer_core::place;
 use samenwijzer_core::schedule::Weekday;
 use samenwijzer_core::what_helps::Moment;
-use samenwijzer_core::{Lang, Need};
+use samenwijzer_core::{Need, StaffLang};
 
 use super::model::{Area, Fact, GapKind};
 
 /// Fixed texts of one language.
 pub struct Words {
-    pub lang: Lang,
+    pub lang: StaffLang,
     pub title: &'static str,
     pub made: &'static str,
     pub contents: &'static str,
@@ -79,7 +79,7 @@ pub struct Words {
 }
 
 pub const NL: Words = Words {
-    lang: Lang::Nl,
+    lang: StaffLang::Nl,
     title: "Aanbod in beeld",
     made: "Gemaakt uit {file}, met de stand van {date}.",
     contents: "Inhoud",
@@ -145,7 +145,7 @@ pub const NL: Words = Words {
 };
 
 pub const EN: Words = Words {
-    lang: Lang::En,
+    lang: StaffLang::En,
     title: "Offer at a glance",
     made: "Made from {file}, as of {date}.",
     contents: "Contents",
@@ -210,18 +210,18 @@ pub const EN: Words = Words {
     o_without_postcode: "Current, with a venue without a valid postcode",
 };
 
-pub fn words(lang: Lang) -> &'static Words {
+pub fn words(lang: StaffLang) -> &'static Words {
     match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
+        StaffLang::Nl => &NL,
+        StaffLang::En => &EN,
     }
 }
 
 impl Words {
     pub fn need(&self, need: Need) -> &'static str {
         match self.lang {
-            Lang::Nl => need.label_nl(),
-            Lang::En => need_en(need),
+            StaffLang::Nl => need.label_nl(),
+            StaffLang::En => need_en(need),
         }
     }
 
@@ -280,10 +280,10 @@ impl Words {
     pub fn without_times(&self, n: usize) -> String {
         match (n, self.lang) {
             (0, _) => String::new(),
-            (1, Lang::Nl) => " (1 item zonder bekende tijden)".to_owned(),
-            (n, Lang::Nl) => format!(" ({n} items zonder bekende tijden)"),
-            (1, Lang::En) => " (1 entry whose times are not known)".to_owned(),
-            (n, Lang::En) => format!(" ({n} entries whose times are not known)"),
+            (1, StaffLang::Nl) => " (1 item zonder bekende tijden)".to_owned(),
+            (n, StaffLang::Nl) => format!(" ({n} items zonder bekende tijden)"),
+            (1, StaffLang::En) => " (1 entry whose times are not known)".to_owned(),
+            (n, StaffLang::En) => format!(" ({n} entries whose times are not known)"),
         }
     }
 
@@ -300,18 +300,18 @@ impl Words {
 
     pub fn gaps_in(&self, name: &str) -> String {
         match self.lang {
-            Lang::Nl => format!("Gaten in {name}"),
-            Lang::En => format!("Gaps in {name}"),
+            StaffLang::Nl => format!("Gaten in {name}"),
+            StaffLang::En => format!("Gaps in {name}"),
         }
     }
 
     /// "3 gaten in Velsen" for the overview.
     pub fn gap_count(&self, n: usize) -> String {
         match (n, self.lang) {
-            (1, Lang::Nl) => "1 gat".to_owned(),
-            (n, Lang::Nl) => format!("{n} gaten"),
-            (1, Lang::En) => "1 gap".to_owned(),
-            (n, Lang::En) => format!("{n} gaps"),
+            (1, StaffLang::Nl) => "1 gat".to_owned(),
+            (n, StaffLang::Nl) => format!("{n} gaten"),
+            (1, StaffLang::En) => "1 gap".to_owned(),
+            (n, StaffLang::En) => format!("{n} gaps"),
         }
     }
 
@@ -321,8 +321,8 @@ impl Words {
 
     fn pick(&self, nl: &'static str, en: &'static str) -> &'static str {
         match self.lang {
-            Lang::Nl => nl,
-            Lang::En => en,
+            StaffLang::Nl => nl,
+            StaffLang::En => en,
         }
     }
 }

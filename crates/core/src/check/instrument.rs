@@ -12,10 +12,46 @@ pub struct Text {
 }
 
 impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn get(&self, wording: Wording) -> &str {
+        match wording {
+            Wording::Nl => &self.nl,
+            Wording::En => &self.en,
+        }
+    }
+}
+
+/// The languages the instruments have validated wording in. A scale is only valid with
+/// its own words, so in any other language the statements (and everything else an
+/// instrument says) are shown in one of these, as the resident chooses, with the rest
+/// of the app in their language (`docs/instrument-translations.md` has the research).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Wording {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Wording {
+    pub const ALL: [Wording; 2] = [Wording::Nl, Wording::En];
+
+    /// The instruments' own wording in `lang`, if they have one.
+    pub fn of(lang: Lang) -> Option<Wording> {
         match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
+            Lang::Nl => Some(Wording::Nl),
+            Lang::En => Some(Wording::En),
+            _ => None,
+        }
+    }
+
+    /// The wording shown to a reader of `lang`: its own, else the one they chose.
+    pub fn for_reader(lang: Lang, chosen: Wording) -> Wording {
+        Wording::of(lang).unwrap_or(chosen)
+    }
+
+    pub fn lang(self) -> Lang {
+        match self {
+            Wording::Nl => Lang::Nl,
+            Wording::En => Lang::En,
         }
     }
 }

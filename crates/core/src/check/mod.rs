@@ -9,7 +9,7 @@ mod step;
 
 pub use instrument::{
     builtin_ids, builtin_instrument, builtin_instruments, Band, Instrument, InstrumentError, Item,
-    Level, Subscale, Text, DEFAULT_INSTRUMENT,
+    Level, Subscale, Text, Wording, DEFAULT_INSTRUMENT,
 };
 pub use scoring::{Answers, Incomplete, Profile, Score, SubscaleScore};
 pub use step::{Step, STEP_PARAM};

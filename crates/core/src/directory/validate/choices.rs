@@ -8,7 +8,7 @@ use super::closest::closest;
 use super::words::{pick, quoted_list};
 use super::{Kind, Validator};
 use crate::quote::quoted;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     pub(super) fn choice(
@@ -41,7 +41,12 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn unknown_choice(field: &str, value: &str, allowed: &[&str], lang: Lang) -> String {
+pub(super) fn unknown_choice(
+    field: &str,
+    value: &str,
+    allowed: &[&str],
+    lang: StaffLang,
+) -> String {
     pick(
         lang,
         format!(
@@ -57,7 +62,7 @@ pub(super) fn unknown_choice(field: &str, value: &str, allowed: &[&str], lang: L
     )
 }
 
-pub(super) fn bad_language(value: &str, lang: Lang) -> String {
+pub(super) fn bad_language(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(

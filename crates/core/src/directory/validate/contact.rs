@@ -16,7 +16,7 @@ use super::{Kind, Validator};
 use crate::directory::spans::key_path;
 use crate::link::{url_char, SafeLink};
 use crate::quote::quoted;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     pub(super) fn contact(&mut self, path: &str, contact: &Map<String, Value>) {
@@ -48,7 +48,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn bad_phone(value: &str, lang: Lang) -> String {
+pub(super) fn bad_phone(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("{} is geen telefoonnummer dat de app kan bellen; alleen cijfers, spaties, +, -, ( en )", quoted(value)),
@@ -56,7 +56,7 @@ pub(super) fn bad_phone(value: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn bad_email(value: &str, lang: Lang) -> String {
+pub(super) fn bad_email(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(
@@ -70,7 +70,7 @@ pub(super) fn bad_email(value: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn bad_website(value: &str, lang: Lang) -> String {
+pub(super) fn bad_website(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(
@@ -84,7 +84,7 @@ pub(super) fn bad_website(value: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn http_website(value: &str, lang: Lang) -> String {
+pub(super) fn http_website(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(
@@ -98,7 +98,7 @@ pub(super) fn http_website(value: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn website_characters(value: &str, lang: Lang) -> String {
+pub(super) fn website_characters(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(

@@ -16,7 +16,7 @@ use super::{is_within, Kind, Severity, Validator};
 use crate::directory::spans::{index_path, key_path, DuplicateKey};
 use crate::directory::text::tidy;
 use crate::quote::quoted;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     /// Reports `found`: members whose key was used before, with where that key is.
@@ -65,7 +65,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn duplicate_id(id: &str, other: &str, lang: Lang) -> String {
+pub(super) fn duplicate_id(id: &str, other: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(
@@ -79,7 +79,7 @@ pub(super) fn duplicate_id(id: &str, other: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn duplicate_key(key: &str, lang: Lang) -> String {
+pub(super) fn duplicate_key(key: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("het veld `{key}` staat twee keer in hetzelfde blok: haal er één weg"),

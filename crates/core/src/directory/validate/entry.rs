@@ -15,7 +15,7 @@ use super::words::pick;
 use super::{Kind, Validator};
 use crate::directory::spans::{index_path, key_path};
 use crate::directory::text::tidy;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     pub(super) fn entry(&mut self, path: &str, item: &Value) {
@@ -116,7 +116,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn entry_not_object(lang: Lang) -> String {
+pub(super) fn entry_not_object(lang: StaffLang) -> String {
     pick(
         lang,
         "een item moet een blok met velden zijn: { \"id\": …, \"name\": …, … }".into(),
@@ -124,7 +124,7 @@ pub(super) fn entry_not_object(lang: Lang) -> String {
     )
 }
 
-pub(super) fn empty(field: &str, lang: Lang) -> String {
+pub(super) fn empty(field: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("`{field}` is leeg: vul het in"),
@@ -132,7 +132,7 @@ pub(super) fn empty(field: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn age_order(min: u64, max: u64, lang: Lang) -> String {
+pub(super) fn age_order(min: u64, max: u64, lang: StaffLang) -> String {
     pick(
         lang,
         format!("`age_min` ({min}) is hoger dan `age_max` ({max})"),
@@ -140,7 +140,7 @@ pub(super) fn age_order(min: u64, max: u64, lang: Lang) -> String {
     )
 }
 
-pub(super) fn empty_description(lang: Lang) -> String {
+pub(super) fn empty_description(lang: StaffLang) -> String {
     pick(
         lang,
         "`description` is leeg: vertel in een paar zinnen wat het is".into(),
@@ -148,7 +148,7 @@ pub(super) fn empty_description(lang: Lang) -> String {
     )
 }
 
-pub(super) fn cost_missing(lang: Lang) -> String {
+pub(super) fn cost_missing(lang: StaffLang) -> String {
     pick(
         lang,
         "niet gratis (`free` is false of ontbreekt), maar `cost` zegt niet wat het kost: vul `cost` in, of zet \"free\": true".into(),

@@ -21,7 +21,7 @@ use super::{Kind, Severity, Validator};
 use crate::directory::items::items;
 use crate::directory::spans::{index_path, Spans};
 use crate::directory::SCHEMA_VERSION;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     /// Checks the file; returns the number of entries and of examples.
@@ -114,7 +114,7 @@ impl Validator<'_> {
 /// What serde_json (and the span scanner) take for white space.
 const WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
 
-pub(super) fn not_an_object(lang: Lang) -> String {
+pub(super) fn not_an_object(lang: StaffLang) -> String {
     pick(
         lang,
         "het bestand moet beginnen met { en \"schema_version\" en \"entries\" bevatten".into(),
@@ -122,7 +122,7 @@ pub(super) fn not_an_object(lang: Lang) -> String {
     )
 }
 
-pub(super) fn schema_version(found: Option<&str>, lang: Lang) -> String {
+pub(super) fn schema_version(found: Option<&str>, lang: StaffLang) -> String {
     match found {
         None => pick(
             lang,
@@ -137,10 +137,10 @@ pub(super) fn schema_version(found: Option<&str>, lang: Lang) -> String {
     }
 }
 
-pub(super) fn no_entries(typo: Option<&str>, lang: Lang) -> String {
+pub(super) fn no_entries(typo: Option<&str>, lang: StaffLang) -> String {
     let there = match (typo, lang) {
-        (Some(t), Lang::Nl) => format!(" (er staat wel `{t}`)"),
-        (Some(t), Lang::En) => format!(" (there is `{t}`)"),
+        (Some(t), StaffLang::Nl) => format!(" (er staat wel `{t}`)"),
+        (Some(t), StaffLang::En) => format!(" (there is `{t}`)"),
         (None, _) => String::new(),
     };
     pick(
@@ -150,7 +150,7 @@ pub(super) fn no_entries(typo: Option<&str>, lang: Lang) -> String {
     )
 }
 
-pub(super) fn examples(n: usize, lang: Lang) -> String {
+pub(super) fn examples(n: usize, lang: StaffLang) -> String {
     if n == 1 {
         return pick(
             lang,

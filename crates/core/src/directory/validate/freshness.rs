@@ -13,7 +13,7 @@ use crate::directory::spans::key_path;
 use crate::directory::STALE_AFTER_DAYS;
 use crate::quote::quoted;
 use crate::schedule::Date;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     pub(super) fn freshness(&mut self, path: &str, entry: &Map<String, Value>) {
@@ -45,7 +45,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn not_checked(lang: Lang) -> String {
+pub(super) fn not_checked(lang: StaffLang) -> String {
     pick(
         lang,
         "`last_checked` ontbreekt: zet de datum erbij waarop u de gegevens hebt nagekeken".into(),
@@ -53,7 +53,7 @@ pub(super) fn not_checked(lang: Lang) -> String {
     )
 }
 
-pub(super) fn checked_long_ago(date: Date, lang: Lang) -> String {
+pub(super) fn checked_long_ago(date: Date, lang: StaffLang) -> String {
     pick(
         lang,
         format!("laatst gecontroleerd op {date}, meer dan een jaar geleden: klopt alles nog?"),
@@ -61,7 +61,7 @@ pub(super) fn checked_long_ago(date: Date, lang: Lang) -> String {
     )
 }
 
-pub(super) fn bad_checked_date(value: &str, lang: Lang) -> String {
+pub(super) fn bad_checked_date(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(

@@ -20,7 +20,7 @@ use crate::directory::FLOORS;
 use crate::geo::LatLon;
 use crate::place;
 use crate::quote::quoted;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     pub(super) fn location(&mut self, path: &str, location: &Map<String, Value>) {
@@ -93,7 +93,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn coordinate_pair(lang: Lang) -> String {
+pub(super) fn coordinate_pair(lang: StaffLang) -> String {
     pick(
         lang,
         "geef `latitude` én `longitude`, of geen van beide".into(),
@@ -101,7 +101,7 @@ pub(super) fn coordinate_pair(lang: Lang) -> String {
     )
 }
 
-pub(super) fn not_on_earth(lang: Lang) -> String {
+pub(super) fn not_on_earth(lang: StaffLang) -> String {
     pick(
         lang,
         "deze coördinaten bestaan niet (latitude -90 tot 90, longitude -180 tot 180)".into(),
@@ -109,7 +109,7 @@ pub(super) fn not_on_earth(lang: Lang) -> String {
     )
 }
 
-pub(super) fn floor_range(value: &str, lang: Lang) -> String {
+pub(super) fn floor_range(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(
@@ -121,7 +121,7 @@ pub(super) fn floor_range(value: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn empty_address(field: &str, lang: Lang) -> String {
+pub(super) fn empty_address(field: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("`{field}` is leeg"),
@@ -129,7 +129,7 @@ pub(super) fn empty_address(field: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn outside_netherlands(lang: Lang) -> String {
+pub(super) fn outside_netherlands(lang: StaffLang) -> String {
     pick(
         lang,
         "deze plek ligt niet in Nederland: kijk `latitude` en `longitude` na".into(),
@@ -137,7 +137,7 @@ pub(super) fn outside_netherlands(lang: Lang) -> String {
     )
 }
 
-pub(super) fn lat_lon_swapped(lang: Lang) -> String {
+pub(super) fn lat_lon_swapped(lang: StaffLang) -> String {
     pick(
         lang,
         "deze plek ligt niet in Nederland, maar wel als u `latitude` en `longitude` omwisselt: in Nederland is latitude ongeveer 51–53 en longitude 3–7".into(),
@@ -145,7 +145,7 @@ pub(super) fn lat_lon_swapped(lang: Lang) -> String {
     )
 }
 
-pub(super) fn bad_postcode(value: &str, lang: Lang) -> String {
+pub(super) fn bad_postcode(value: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(

@@ -7,7 +7,7 @@ use super::words::{pick, quoted_list};
 use super::{Kind, Validator};
 use crate::place;
 use crate::quote::quoted;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     /// `value`: the trimmed text of the field at `path`.
@@ -26,7 +26,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn unknown_municipality(value: &str, lang: Lang) -> String {
+pub(super) fn unknown_municipality(value: &str, lang: StaffLang) -> String {
     let all = quoted_list(
         &place::municipalities()
             .map(|(id, _)| id)

@@ -9,7 +9,7 @@ use super::words::{pick, quoted_list};
 use super::{Kind, Validator};
 use crate::directory::spans::key_path;
 use crate::quote::quoted;
-use crate::{Lang, Need};
+use crate::{Need, StaffLang};
 
 impl Validator<'_> {
     pub(super) fn needs(&mut self, path: &str, entry: &Map<String, Value>) {
@@ -44,7 +44,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn unknown_need(value: &str, lang: Lang) -> String {
+pub(super) fn unknown_need(value: &str, lang: StaffLang) -> String {
     let all = quoted_list(&Need::ALL.map(Need::slug));
     pick(
         lang,
@@ -53,7 +53,7 @@ pub(super) fn unknown_need(value: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn no_needs(lang: Lang) -> String {
+pub(super) fn no_needs(lang: StaffLang) -> String {
     pick(
         lang,
         "geen `needs`: dit item wordt nooit als suggestie getoond".into(),

@@ -4,7 +4,7 @@
 
 use super::code::Code;
 use super::kind::Kind;
-use crate::Lang;
+use crate::StaffLang;
 
 /// How bad a problem is. Errors make the app skip an entry (or the whole file);
 /// warnings are shown but the entry still works; info is only counted.
@@ -37,18 +37,18 @@ impl Problem {
     }
 
     /// What is wrong, in plain words.
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn message(&self, lang: StaffLang) -> String {
         self.kind.message(lang)
     }
 
     /// What was probably meant ("bedoelt u `location`?"), when there is a likely guess.
-    pub fn help(&self, lang: Lang) -> Option<String> {
+    pub fn help(&self, lang: StaffLang) -> Option<String> {
         self.kind.help(lang)
     }
 
     /// The message and its help on one line ("… — bedoelt u `location`?"), for
     /// places that show a problem as one line (the importers' notes).
-    pub fn one_line(&self, lang: Lang) -> String {
+    pub fn one_line(&self, lang: StaffLang) -> String {
         match self.help(lang) {
             Some(help) => format!("{} — {help}", self.message(lang)),
             None => self.message(lang),

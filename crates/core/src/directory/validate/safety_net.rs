@@ -7,7 +7,7 @@ use super::{Kind, Validator};
 use crate::directory::parse::{entries_list, Reader};
 use crate::directory::spans::index_path;
 use crate::directory::DirectoryError;
-use crate::Lang;
+use crate::StaffLang;
 
 /// The app's parser, run beside the check one entry at a time (the same reading as
 /// [`parse_directory`](crate::directory::parse_directory), without keeping the
@@ -64,7 +64,7 @@ impl Validator<'_> {
     }
 }
 
-pub(super) fn skipped(reason: &str, lang: Lang) -> String {
+pub(super) fn skipped(reason: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("Samenwijzer slaat dit item over: {reason}"),

@@ -19,7 +19,7 @@ use super::{Kind, Validator};
 use crate::directory::spans::{index_path, key_path};
 use crate::quote::quoted;
 use crate::schedule::{Date, DayRule, RawSchedule, Schedule, ScheduleError};
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     pub(super) fn schedule(&mut self, path: &str, value: &Value) {
@@ -116,10 +116,10 @@ fn error_path(path: &str, object: &Map<String, Value>, error: &ScheduleError) ->
     key_path(path, field)
 }
 
-pub(super) fn schedule(error: &ScheduleError, lang: Lang) -> String {
+pub(super) fn schedule(error: &ScheduleError, lang: StaffLang) -> String {
     match lang {
-        Lang::Nl => schedule_nl(error),
-        Lang::En => error.to_string(),
+        StaffLang::Nl => schedule_nl(error),
+        StaffLang::En => error.to_string(),
     }
 }
 
@@ -147,7 +147,7 @@ fn schedule_nl(error: &ScheduleError) -> String {
     }
 }
 
-pub(super) fn schedule_ended(date: Date, lang: Lang) -> String {
+pub(super) fn schedule_ended(date: Date, lang: StaffLang) -> String {
     pick(
         lang,
         format!("dit rooster is afgelopen op {date}: haal het weg of werk het bij"),
@@ -155,7 +155,7 @@ pub(super) fn schedule_ended(date: Date, lang: Lang) -> String {
     )
 }
 
-pub(super) fn never_occurs(lang: Lang) -> String {
+pub(super) fn never_occurs(lang: StaffLang) -> String {
     pick(
         lang,
         "dit rooster valt op geen enkele dag: kijk `byday`, `valid_from` en `valid_to` na".into(),

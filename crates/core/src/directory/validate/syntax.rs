@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 use super::position::offset_of;
 use super::words::pick;
 use super::{Kind, Severity, Validator};
-use crate::Lang;
+use crate::StaffLang;
 
 /// A file that serde_json can read.
 pub(super) enum Read<'a> {
@@ -146,7 +146,7 @@ impl<'de> Deserialize<'de> for Top<'de> {
     }
 }
 
-pub(super) fn syntax(message: &str, lang: Lang) -> String {
+pub(super) fn syntax(message: &str, lang: StaffLang) -> String {
     // serde_json's own words are English: only the English message quotes them.
     pick(
         lang,
@@ -158,7 +158,7 @@ pub(super) fn syntax(message: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn byte_order_mark(lang: Lang) -> String {
+pub(super) fn byte_order_mark(lang: StaffLang) -> String {
     pick(
         lang,
         "het bestand begint met een onzichtbaar BOM-teken; de app leest het, maar sla het liever op als UTF-8 zonder BOM".into(),
@@ -166,7 +166,7 @@ pub(super) fn byte_order_mark(lang: Lang) -> String {
     )
 }
 
-pub(super) fn too_deep(lang: Lang) -> String {
+pub(super) fn too_deep(lang: StaffLang) -> String {
     pick(
         lang,
         "dit item is te diep genest (meer dan 128 lagen [ … ] of { … } in elkaar): de app slaat het over".into(),
@@ -175,8 +175,8 @@ pub(super) fn too_deep(lang: Lang) -> String {
 }
 
 /// A plain hint for serde_json's syntax messages.
-fn hint(message: &str, lang: Lang) -> &'static str {
-    let nl = lang == Lang::Nl;
+fn hint(message: &str, lang: StaffLang) -> &'static str {
+    let nl = lang == StaffLang::Nl;
     let m = message;
     if m == EMPTY {
         if nl {

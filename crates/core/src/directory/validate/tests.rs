@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 use super::*;
 use crate::directory::parse_directory;
 use crate::schedule::{Date, ScheduleError};
-use crate::{Lang, Need};
+use crate::{Need, StaffLang};
 
 const DEMO: &str = include_str!("../../../../../data/directory.json");
 
@@ -223,11 +223,11 @@ fn syntax_messages_in_dutch_have_no_english_parser_words() {
     ] {
         let report = validate(text, today());
         let problem = &report.problems[0];
-        let dutch = problem.message(Lang::Nl);
+        let dutch = problem.message(StaffLang::Nl);
         for english in ["expected", "EOF", "while parsing", "ident", " at line"] {
             assert!(!dutch.contains(english), "{text:?}: {dutch}");
         }
-        assert!(problem.message(Lang::En).contains("JSON"));
+        assert!(problem.message(StaffLang::En).contains("JSON"));
         assert!(
             problem.column >= 1 && problem.line >= 1,
             "{text:?}: {problem:?}"
@@ -255,7 +255,7 @@ fn every_kind_of_problem_is_found_and_worded() {
                 row.kind, row.path, row.text, report.problems
             );
         };
-        let dutch = problem.one_line(Lang::Nl);
+        let dutch = problem.one_line(StaffLang::Nl);
         assert!(
             dutch.contains(row.says),
             "{}: {:?} does not say {:?}",
@@ -264,10 +264,10 @@ fn every_kind_of_problem_is_found_and_worded() {
             row.says
         );
         // The English message exists and differs.
-        let english = problem.one_line(Lang::En);
+        let english = problem.one_line(StaffLang::En);
         assert!(!english.is_empty() && english != dutch, "{english}");
         // A guess at what was meant is help, not part of the message.
-        for lang in [Lang::Nl, Lang::En] {
+        for lang in [StaffLang::Nl, StaffLang::En] {
             let message = problem.message(lang);
             assert!(
                 !message.contains("bedoelt u") && !message.contains("did you mean"),
@@ -292,7 +292,7 @@ fn the_table_covers_every_kind() {
     }
     // The unreachable kinds are worded too.
     let skipped = Kind::Skipped("x".into());
-    for lang in [Lang::Nl, Lang::En] {
+    for lang in [StaffLang::Nl, StaffLang::En] {
         assert!(!skipped.message(lang).is_empty());
     }
 }
@@ -337,7 +337,7 @@ fn a_likely_correction_is_help() {
     let helped: Vec<(String, Option<String>)> = report
         .problems
         .iter()
-        .map(|p| (p.message(Lang::Nl), p.help(Lang::Nl)))
+        .map(|p| (p.message(StaffLang::Nl), p.help(StaffLang::Nl)))
         .collect();
     assert!(
         helped.contains(&(
@@ -352,17 +352,17 @@ fn a_likely_correction_is_help() {
         .find(|p| name(&p.kind) == "UnknownMunicipality")
         .unwrap();
     assert_eq!(
-        municipality.help(Lang::En).as_deref(),
+        municipality.help(StaffLang::En).as_deref(),
         Some("did you mean `velsen`?")
     );
     assert!(municipality
-        .message(Lang::Nl)
+        .message(StaffLang::Nl)
         .starts_with("gemeente \"Velzen\" is niet ingesteld; ingesteld zijn "));
     // No guess, no help.
     let plain = validate(&one(json!({"zzzzzz": 1})), today());
-    assert_eq!(plain.problems[0].help(Lang::Nl), None);
+    assert_eq!(plain.problems[0].help(StaffLang::Nl), None);
     assert_eq!(
-        plain.problems[0].one_line(Lang::Nl),
+        plain.problems[0].one_line(StaffLang::Nl),
         "onbekend veld `zzzzzz`"
     );
 }
@@ -435,7 +435,7 @@ fn other_names_point_to_their_field() {
             .unwrap_or_else(|| panic!("{path}: {:#?}", report.problems));
         assert_eq!(name(&problem.kind), "UnknownField", "{path}");
         let help = meant.map(|m| format!("bedoelt u `{m}`?"));
-        assert_eq!(problem.help(Lang::Nl), help, "{path}");
+        assert_eq!(problem.help(StaffLang::Nl), help, "{path}");
     }
 }
 
@@ -455,8 +455,8 @@ fn every_schedule_error_has_a_dutch_text() {
     ];
     for e in errors {
         let kind = Kind::Schedule(e.clone());
-        assert_ne!(kind.message(Lang::Nl), e.to_string());
-        assert_eq!(kind.message(Lang::En), e.to_string());
+        assert_ne!(kind.message(StaffLang::Nl), e.to_string());
+        assert_eq!(kind.message(StaffLang::En), e.to_string());
     }
 }
 
@@ -525,9 +525,9 @@ fn positions_are_lines_and_columns_of_the_value() {
     );
     let p = &syntax.problems[0];
     assert_eq!((p.line, p.column), (3, 15), "{p:?}");
-    assert!(p.message(Lang::Nl).contains("waarde"), "{p:?}");
+    assert!(p.message(StaffLang::Nl).contains("waarde"), "{p:?}");
     let eof = validate("{\"schema_version\": 1, \"entries\": [", today());
-    assert!(eof.problems[0].message(Lang::Nl).contains("te vroeg"));
+    assert!(eof.problems[0].message(StaffLang::Nl).contains("te vroeg"));
 }
 
 /// A key with a dot or a bracket is quoted in its path (`entries[0]["a.b"]`): the
@@ -560,7 +560,7 @@ fn a_duplicate_key_is_named_as_written() {
         ]
     );
     assert!(report.problems.iter().any(|p| p
-        .message(Lang::Nl)
+        .message(StaffLang::Nl)
         .starts_with("het veld `a.b` staat twee keer")));
 }
 
@@ -624,12 +624,12 @@ fn messages_come_in_english_too() {
         .find(|p| p.path == "entries[0].adress")
         .unwrap();
     assert_eq!(
-        p.one_line(Lang::En),
+        p.one_line(StaffLang::En),
         "unknown field `adress` — did you mean `location`?"
     );
-    assert_eq!(p.message(Lang::En), "unknown field `adress`");
+    assert_eq!(p.message(StaffLang::En), "unknown field `adress`");
     assert_eq!(
-        p.help(Lang::En).as_deref(),
+        p.help(StaffLang::En).as_deref(),
         Some("did you mean `location`?")
     );
 }

@@ -16,7 +16,7 @@ use super::words::pick;
 use super::{Kind, Validator};
 use crate::directory::spans::{index_path, key_path};
 use crate::directory::text::has_hidden;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     /// Checks the type of `object[field]`; returns the value when it has the right one.
@@ -175,7 +175,7 @@ pub(super) fn type_name(value: &Value) -> &'static str {
     }
 }
 
-pub(super) fn missing(field: &str, lang: Lang) -> String {
+pub(super) fn missing(field: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("het verplichte veld `{field}` ontbreekt"),
@@ -183,7 +183,7 @@ pub(super) fn missing(field: &str, lang: Lang) -> String {
     )
 }
 
-pub(super) fn wrong_type(field: &str, expected: Expected, found: &str, lang: Lang) -> String {
+pub(super) fn wrong_type(field: &str, expected: Expected, found: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!(
@@ -201,28 +201,30 @@ pub(super) fn wrong_type(field: &str, expected: Expected, found: &str, lang: Lan
 
 impl Expected {
     /// What a field must be, as the end of "`field` moet … zijn".
-    fn words(self, lang: Lang) -> &'static str {
+    fn words(self, lang: StaffLang) -> &'static str {
         match (self, lang) {
-            (Expected::Text, Lang::Nl) => "tekst tussen aanhalingstekens (\"…\")",
-            (Expected::Text, Lang::En) => "text in quotes (\"…\")",
-            (Expected::Bool, Lang::Nl) => "true of false (zonder aanhalingstekens)",
-            (Expected::Bool, Lang::En) => "true or false (without quotes)",
-            (Expected::Whole, Lang::Nl) => "een heel getal van 0 tot 255 (zonder aanhalingstekens)",
-            (Expected::Whole, Lang::En) => "a whole number from 0 to 255 (without quotes)",
-            (Expected::Integer, Lang::Nl) => {
+            (Expected::Text, StaffLang::Nl) => "tekst tussen aanhalingstekens (\"…\")",
+            (Expected::Text, StaffLang::En) => "text in quotes (\"…\")",
+            (Expected::Bool, StaffLang::Nl) => "true of false (zonder aanhalingstekens)",
+            (Expected::Bool, StaffLang::En) => "true or false (without quotes)",
+            (Expected::Whole, StaffLang::Nl) => {
+                "een heel getal van 0 tot 255 (zonder aanhalingstekens)"
+            }
+            (Expected::Whole, StaffLang::En) => "a whole number from 0 to 255 (without quotes)",
+            (Expected::Integer, StaffLang::Nl) => {
                 "een heel getal zoals 0 of 2 (zonder aanhalingstekens)"
             }
-            (Expected::Integer, Lang::En) => "a whole number such as 0 or 2 (without quotes)",
-            (Expected::Number, Lang::Nl) => "een getal met een punt (zoals 52.46)",
-            (Expected::Number, Lang::En) => "a number with a decimal point (such as 52.46)",
-            (Expected::List, Lang::Nl) => "een lijst: [ … ]",
-            (Expected::List, Lang::En) => "a list: [ … ]",
-            (Expected::Object, Lang::Nl) => "een blok met velden: { … }",
-            (Expected::Object, Lang::En) => "a block of fields: { … }",
-            (Expected::Days, Lang::Nl) => {
+            (Expected::Integer, StaffLang::En) => "a whole number such as 0 or 2 (without quotes)",
+            (Expected::Number, StaffLang::Nl) => "een getal met een punt (zoals 52.46)",
+            (Expected::Number, StaffLang::En) => "a number with a decimal point (such as 52.46)",
+            (Expected::List, StaffLang::Nl) => "een lijst: [ … ]",
+            (Expected::List, StaffLang::En) => "a list: [ … ]",
+            (Expected::Object, StaffLang::Nl) => "een blok met velden: { … }",
+            (Expected::Object, StaffLang::En) => "a block of fields: { … }",
+            (Expected::Days, StaffLang::Nl) => {
                 "dagen als tekst (\"TU\" of \"MO,TH\") of als lijst ([\"MO\", \"TH\"])"
             }
-            (Expected::Days, Lang::En) => {
+            (Expected::Days, StaffLang::En) => {
                 "days as text (\"TU\" or \"MO,TH\") or as a list ([\"MO\", \"TH\"])"
             }
         }
@@ -230,30 +232,30 @@ impl Expected {
 }
 
 /// The type found, as the end of "… maar is …" ([`type_name`]'s names).
-fn found_words(found: &str, lang: Lang) -> &'static str {
+fn found_words(found: &str, lang: StaffLang) -> &'static str {
     match (found, lang) {
-        ("null", Lang::Nl) => "null (leeg)",
-        ("null", Lang::En) => "null (empty)",
-        ("bool", Lang::Nl) => "true of false",
-        ("bool", Lang::En) => "true or false",
-        ("negative", Lang::Nl) => "een negatief getal",
-        ("negative", Lang::En) => "a negative number",
-        ("fraction", Lang::Nl) => "een getal met cijfers achter de komma",
-        ("fraction", Lang::En) => "a number with decimals",
-        ("too large", Lang::Nl) => "een getal boven 255",
-        ("too large", Lang::En) => "a number above 255",
-        ("number", Lang::Nl) => "een getal",
-        ("number", Lang::En) => "a number",
-        ("text", Lang::Nl) => "tekst",
-        ("text", Lang::En) => "text",
-        ("list", Lang::Nl) => "een lijst",
-        ("list", Lang::En) => "a list",
-        (_, Lang::Nl) => "een blok",
-        (_, Lang::En) => "a block",
+        ("null", StaffLang::Nl) => "null (leeg)",
+        ("null", StaffLang::En) => "null (empty)",
+        ("bool", StaffLang::Nl) => "true of false",
+        ("bool", StaffLang::En) => "true or false",
+        ("negative", StaffLang::Nl) => "een negatief getal",
+        ("negative", StaffLang::En) => "a negative number",
+        ("fraction", StaffLang::Nl) => "een getal met cijfers achter de komma",
+        ("fraction", StaffLang::En) => "a number with decimals",
+        ("too large", StaffLang::Nl) => "een getal boven 255",
+        ("too large", StaffLang::En) => "a number above 255",
+        ("number", StaffLang::Nl) => "een getal",
+        ("number", StaffLang::En) => "a number",
+        ("text", StaffLang::Nl) => "tekst",
+        ("text", StaffLang::En) => "text",
+        ("list", StaffLang::Nl) => "een lijst",
+        ("list", StaffLang::En) => "a list",
+        (_, StaffLang::Nl) => "een blok",
+        (_, StaffLang::En) => "a block",
     }
 }
 
-pub(super) fn hidden_characters(field: &str, lang: Lang) -> String {
+pub(super) fn hidden_characters(field: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("`{field}` bevat onzichtbare tekens (stuurtekens zoals NUL, of tekens die de leesrichting omdraaien): de app laat ze weg, haal ze uit het bestand"),

@@ -12,7 +12,7 @@ use super::words::pick;
 use super::{Kind, Severity, Validator};
 use crate::directory::names;
 use crate::directory::spans::key_path;
-use crate::Lang;
+use crate::StaffLang;
 
 impl Validator<'_> {
     pub(super) fn unknown_fields(&mut self, path: &str, object: &Map<String, Value>, block: Block) {
@@ -52,7 +52,7 @@ fn meant(key: &str, block: Block) -> Option<&'static str> {
     block.fields().iter().copied().find(|f| *f == field)
 }
 
-pub(super) fn unknown_field(field: &str, lang: Lang) -> String {
+pub(super) fn unknown_field(field: &str, lang: StaffLang) -> String {
     pick(
         lang,
         format!("onbekend veld `{field}`"),

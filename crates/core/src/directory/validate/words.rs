@@ -5,12 +5,12 @@
 use super::kind::Kind;
 use super::{choices, municipality, schedule, syntax, types, unknown_field};
 use super::{contact, duplicates, entry, file, freshness, location, needs, safety_net};
-use crate::Lang;
+use crate::StaffLang;
 
 impl Kind {
     /// What is wrong, for staff, in plain words (Dutch B1, or English). A likely
     /// correction is not part of it: that is [`Kind::help`].
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn message(&self, lang: StaffLang) -> String {
         match self {
             Kind::Syntax(m) => syntax::syntax(m, lang),
             Kind::ByteOrderMark => syntax::byte_order_mark(lang),
@@ -69,7 +69,7 @@ impl Kind {
     }
 
     /// What was probably meant ("bedoelt u `location`?"), when there is a likely guess.
-    pub fn help(&self, lang: Lang) -> Option<String> {
+    pub fn help(&self, lang: StaffLang) -> Option<String> {
         let meant = match self {
             Kind::NoEntries(typo) => typo.as_ref().map(|_| "entries"),
             Kind::UnknownField { suggestion, .. }
@@ -119,18 +119,18 @@ impl Kind {
 }
 
 /// "bedoelt u `location`?"
-fn did_you_mean(meant: &str, lang: Lang) -> String {
+fn did_you_mean(meant: &str, lang: StaffLang) -> String {
     match lang {
-        Lang::Nl => format!("bedoelt u `{meant}`?"),
-        Lang::En => format!("did you mean `{meant}`?"),
+        StaffLang::Nl => format!("bedoelt u `{meant}`?"),
+        StaffLang::En => format!("did you mean `{meant}`?"),
     }
 }
 
 /// Dutch or English, picked once per message.
-pub(super) fn pick(lang: Lang, nl: String, en: String) -> String {
+pub(super) fn pick(lang: StaffLang, nl: String, en: String) -> String {
     match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
+        StaffLang::Nl => nl,
+        StaffLang::En => en,
     }
 }
 

@@ -64,8 +64,11 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // fetched by those readers only) and the text size: main module 140.9 -> 145.9
 // (+2.8 for the languages, +2.2 for the text size), texts +0.2: check 168.4 -> 174.2,
 // directory 314.7 -> 321.5. The languages' texts cost nobody else a byte (the list
-// above). Guards raised to 175 and 322; the goal stays 120.
-const GUARD_KB = { check: 175, directory: 322 };
+// above). Then Lees voor: the switch, the button and the player's place in the main
+// module (+1.8), the player itself the part `voorlezen` (9.8 KB, fetched on the first
+// press): check 174.2 -> 176.8, directory 321.5 -> 324.3. Guards 177 and 325; the
+// goal stays 120.
+const GUARD_KB = { check: 177, directory: 325 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -56,6 +56,7 @@ pub fn start(document: web_sys::Document) {
         owner.with(|| {
             provide_locale(lang);
             crate::text_size::apply(crate::text_size::current());
+            crate::read_aloud::provide_read_aloud();
             provide_router();
             crate::list_place::take_over_scrolling();
             provide_data(launch.clone());
@@ -110,6 +111,7 @@ fn Top() -> impl IntoView {
         }>{t(Key::SkipToContent)}</a>
         <UpdateBanner/>
         <Header/>
+        {crate::read_aloud::player()}
         {pages::together::bar()}
     }
 }

@@ -14,6 +14,7 @@ mod lazy;
 mod list_place;
 mod locale;
 mod pages;
+mod read_aloud;
 mod router;
 mod self_check;
 mod shortlist;

@@ -10,6 +10,7 @@ use crate::components::text_size_switch::TextSizeSwitch;
 use crate::focus::focus_first;
 use crate::i18n::{fill, language, Key};
 use crate::locale::{t, use_locale};
+use crate::read_aloud::ReadAloudButton;
 use crate::router::use_router;
 use crate::shortlist::use_shortlist;
 
@@ -59,7 +60,7 @@ pub fn Header() -> impl IntoView {
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a").ok().flatten());
+            .and_then(|el| el.closest("a, .read-aloud-button").ok().flatten());
         if link.is_some() {
             close();
         }
@@ -101,6 +102,7 @@ pub fn Header() -> impl IntoView {
                             <li><NavLink page=Page::Directory label=Key::NavDirectory/></li>
                             <li><NavLinkText page=Page::Shortlist text=shortlist_text/></li>
                         </ul>
+                        <ReadAloudButton/>
                         <LanguageSwitch/>
                     </div>
                 </nav>

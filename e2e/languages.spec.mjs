@@ -146,6 +146,22 @@ test('in Turkish the statements are Dutch, or English by choice, with their lang
   await expect(page.getByRole('group', { name: 'Read the statements in' })).toHaveCount(0);
 });
 
+test('in Turkish the result names the band in the statements\' own words, marked as Dutch', async ({ page }) => {
+  const tr = catalogue('tr');
+  await openApp(page, '?taal=tr#/zelftest?stap=1');
+  for (let n = 1; n <= 11; n++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(tr.CheckStepQuestion.replace('{n}', n).replace('{total}', 11));
+    await page.getByRole('main').getByRole('radio', { name: 'nee', exact: true }).check();
+    await page.getByRole('link', { name: tr.CheckNext, exact: true }).click();
+  }
+  await page.evaluate(() => { window.location.hash = '#/uitslag'; });
+  const band = page.locator('.score__text span[lang="nl"]');
+  await expect(band).toHaveAttribute('dir', 'ltr');
+  await expect(band).not.toBeEmpty();
+  await expect(page.locator('.score__text')).toContainText(tr.ResultBand.split('{band}')[0].trim());
+  await checkA11y(page);
+});
+
 test('in Polish the directory says its entries are Dutch, and marks them so', async ({ page }) => {
   const pl = catalogue('pl');
   await openApp(page, '?taal=pl#/activiteiten');

@@ -21,7 +21,7 @@ use crate::components::summary::Summary;
 use crate::components::talk::TalkContact;
 use crate::focus::focus_first;
 use crate::i18n::{fill, score_sentence, Key};
-use crate::locale::{t, use_locale};
+use crate::locale::{t, use_locale, WORDING_DIR};
 use crate::self_check::use_self_check;
 
 #[component]
@@ -102,13 +102,19 @@ fn ScoreView(score: Score, cleared: RwSignal<bool>) -> impl IntoView {
         let score = score.clone();
         move || score_sentence(locale.lang(), &score)
     };
+    // The band's label is the instrument's words: in their own `lang`, so that on a
+    // Turkish page a screen reader says "matig eenzaam" in Dutch.
     let band_text = {
         let band = score.band.clone();
         move || {
-            fill(
-                locale.text(Key::ResultBand),
-                &[("band", band.label.get(locale.wording()))],
-            )
+            let sentence = locale.text(Key::ResultBand);
+            let (before, after) = sentence.split_once("{band}").unwrap_or((sentence, ""));
+            let label = band.label.get(locale.wording()).to_owned();
+            view! {
+                {before}
+                <span lang=locale.wording_lang() dir=WORDING_DIR>{label}</span>
+                {after}
+            }
         }
     };
     let level_key = match level {

@@ -1,17 +1,22 @@
 //! `samenwijzer-data import-csv`: a spreadsheet, one activity per row, with Dutch
 //! column names (`samenwijzer_core::directory::names::COLUMNS`, the table the
-//! validator's "bedoelt u …?" uses too; see `docs/directory-format.md`). Excel in
-//! Dutch writes `;` between cells and may start the file with a BOM; both are handled.
-//! Problems are reported by CSV line and column name; the rows without errors are
-//! converted.
+//! validator's "bedoelt u …?" uses too; see `docs/directory-format.md`), and
+//! `naam_<taal>` / `beschrijving_<taal>` for the translations (`names::TRANSLATED_COLUMNS`).
+//! Excel in Dutch writes `;` between cells and may start the file with a BOM; both are
+//! handled. Problems are reported by CSV line and column name; the rows without errors
+//! are converted. A translation column of a language the app does not have is an
+//! error at the header, and is not read.
 
-use samenwijzer_core::directory::names::COLUMNS;
+use samenwijzer_core::directory::names::{translation_column, COLUMNS, TRANSLATED_COLUMNS};
 use samenwijzer_core::directory::validate::closest;
-use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status, FLOORS};
+use samenwijzer_core::directory::{
+    translation_language, RawContact, RawEntry, RawLocation, RawTranslation, RawTranslations,
+    Status, FLOORS,
+};
 use samenwijzer_core::schedule::{ByDay, Date, DayRule, RawSchedule, Weekday};
 use samenwijzer_core::Need;
 
-use samenwijzer_core::StaffLang;
+use samenwijzer_core::{Lang, StaffLang};
 
 use crate::out::{self, text, Source};
 use crate::words::{self, pick};
@@ -20,8 +25,18 @@ use crate::{Imported, Note};
 const REQUIRED: [&str; 2] = ["naam", "beschrijving"];
 
 /// The column that fills a JSON field path inside an entry (`schedules[0].byday` →
-/// `dagen`), for messages from the validator.
+/// `dagen`, `translations.tr.name` → `naam_tr`), for messages from the validator.
 fn column_for(path: &str, lang: StaffLang) -> String {
+    if let Some(rest) = path.strip_prefix("translations.") {
+        let (code, field) = rest.split_once('.').unwrap_or((rest, "name"));
+        if let Some((column, _)) = TRANSLATED_COLUMNS.iter().find(|(_, f)| *f == field) {
+            return pick(
+                lang,
+                format!("kolom {column}_{code}"),
+                format!("column {column}_{code}"),
+            );
+        }
+    }
     let field: String = path
         .split('.')
         .map(|part| part.split('[').next().unwrap_or(part))
@@ -110,6 +125,21 @@ pub fn import(bytes: &[u8], today: Date, lang: StaffLang) -> Imported {
     };
     let body = reader.position().clone();
     let known: Vec<&str> = COLUMNS.iter().map(|(c, _)| *c).collect();
+    // The translation columns there can be, for "bedoelt u `naam_tr`?".
+    let translated: Vec<String> = TRANSLATED_COLUMNS
+        .iter()
+        .flat_map(|(column, _)| {
+            Lang::ALL[1..]
+                .iter()
+                .map(move |l| format!("{column}_{}", l.code()))
+        })
+        .collect();
+    let guesses: Vec<&str> = known
+        .iter()
+        .copied()
+        .chain(translated.iter().map(String::as_str))
+        .collect();
+    let mut translation_columns = Vec::new();
     if !headers.iter().any(|h| known.contains(&h.as_str())) {
         return Imported::refused(
             words::line(lang, 1),
@@ -125,7 +155,22 @@ pub fn import(bytes: &[u8], today: Date, lang: StaffLang) -> Imported {
         if h.is_empty() || known.contains(&h.as_str()) {
             continue;
         }
-        let hint = closest(h, &known).map_or_else(String::new, |c| {
+        if let Some((code, field)) = translation_column(h) {
+            match translation_language(code) {
+                Some(l) => translation_columns.push(TranslationColumn {
+                    column: h.clone(),
+                    lang: l,
+                    field,
+                }),
+                None => imported.notes.push(Note {
+                    error: true,
+                    place: words::line_column(lang, 1, i + 1),
+                    message: unknown_translation(h, code, lang),
+                }),
+            }
+            continue;
+        }
+        let hint = closest(h, &guesses).map_or_else(String::new, |c| {
             pick(
                 lang,
                 format!(" — bedoelt u `{c}`?"),
@@ -246,7 +291,7 @@ pub fn import(bytes: &[u8], today: Date, lang: StaffLang) -> Imported {
                 lang,
                 notes: Vec::new(),
             };
-            let entry = row.entry(&cell, &mut ids);
+            let entry = row.entry(&cell, &translation_columns, &mut ids);
             let failed = row.notes.iter().any(|n| n.error);
             imported.notes.append(&mut row.notes);
             if failed {
@@ -269,6 +314,73 @@ pub fn import(bytes: &[u8], today: Date, lang: StaffLang) -> Imported {
     imported.left_out += before - written;
     imported.notes.extend(notes);
     imported
+}
+
+/// A column that holds a translation's text: `naam_tr` is Turkish `name`.
+struct TranslationColumn {
+    column: String,
+    lang: Lang,
+    field: &'static str,
+}
+
+/// The translations of a row, in the order of `Lang::ALL`; an empty cell gives none.
+fn translations<'c>(
+    cell: &dyn Fn(&str) -> &'c str,
+    columns: &[TranslationColumn],
+) -> RawTranslations {
+    let mut all: Vec<(Lang, RawTranslation)> = Vec::new();
+    for c in columns {
+        let Some(value) = text(cell(&c.column)) else {
+            continue;
+        };
+        let at = match all.iter().position(|(l, _)| *l == c.lang) {
+            Some(at) => at,
+            None => {
+                all.push((c.lang, RawTranslation::default()));
+                all.len() - 1
+            }
+        };
+        let translation = &mut all[at].1;
+        match c.field {
+            "name" => translation.name = Some(value),
+            _ => translation.description = Some(value),
+        }
+    }
+    all.sort_by_key(|(l, _)| *l);
+    RawTranslations(
+        all.into_iter()
+            .map(|(l, t)| (l.code().to_owned(), t))
+            .collect(),
+    )
+}
+
+/// A translation column whose language the app does not have (`naam_de`, `naam_nl`).
+fn unknown_translation(column: &str, code: &str, lang: StaffLang) -> String {
+    let (prefix, _) = column.split_at(column.len() - code.len() - 1);
+    if code == "nl" {
+        return pick(
+            lang,
+            format!("kolom `{column}`: het Nederlands staat in `{prefix}` zelf; deze kolom wordt niet overgenomen"),
+            format!("column `{column}`: the Dutch is in `{prefix}` itself; this column is not imported"),
+        );
+    }
+    let all: Vec<&str> = Lang::ALL[1..].iter().map(|l| l.code()).collect();
+    let meant = Lang::from_code(code)
+        .filter(|l| *l != Lang::Nl)
+        .map(|l| l.code())
+        .or_else(|| closest(code, &all))
+        .map(|c| format!("{prefix}_{c}"));
+    let codes = all.join(", ");
+    let hint = |nl: bool| match (&meant, nl) {
+        (Some(m), true) => format!(" — bedoelt u `{m}`?"),
+        (Some(m), false) => format!(" — did you mean `{m}`?"),
+        (None, _) => String::new(),
+    };
+    pick(
+        lang,
+        format!("kolom `{column}`: {code:?} is geen taal van de app (kies uit {codes}); deze kolom wordt niet overgenomen{}", hint(true)),
+        format!("column `{column}`: {code:?} is not a language of the app (choose from {codes}); this column is not imported{}", hint(false)),
+    )
 }
 
 /// The cell whose opening quote was never closed, when this record (its raw text)
@@ -469,6 +581,7 @@ impl Row {
     fn entry<'c>(
         &mut self,
         cell: &dyn Fn(&str) -> &'c str,
+        translation_columns: &[TranslationColumn],
         ids: &mut std::collections::HashSet<String>,
     ) -> RawEntry {
         let name = cell("naam").trim().to_owned();
@@ -585,6 +698,7 @@ impl Row {
             id,
             name,
             description,
+            translations: translations(cell, translation_columns),
             organisation: text(cell("organisatie")),
             municipality,
             needs,
@@ -917,7 +1031,84 @@ mod tests {
     }
 
     #[test]
+    fn translation_columns_fill_the_translations() {
+        let csv = "naam;beschrijving;beschrijving_en;naam_tr;beschrijving_tr;naam_uk;gratis;behoeften;laatst_gecontroleerd\n\
+                   Taalcafé;Samen praten;Talking together;Dil kafe; Birlikte konuşmak ;;ja;praten;2026-11-01\n\
+                   Koffie;Samen koffie;;;;;ja;praten;2026-11-01\n";
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
+        assert_eq!(imported.notes, vec![]);
+        assert_eq!(imported.entries, 2);
+        let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
+        // In the order of the app's languages; an empty cell gives no text.
+        assert_eq!(
+            v["entries"][0]["translations"],
+            serde_json::json!({
+                "en": {"description": "Talking together"},
+                "tr": {"name": "Dil kafe", "description": "Birlikte konuşmak"}
+            })
+        );
+        let at = |s: &str| imported.json.find(s).unwrap();
+        assert!(at("\"en\": {") < at("\"tr\": {"), "{}", imported.json);
+        assert_eq!(v["entries"][1].get("translations"), None);
+        // As the app reads it.
+        let dir = samenwijzer_core::directory::parse_directory(&imported.json).unwrap();
+        assert_eq!(dir.entries[0].name_in(Lang::Tr), ("Dil kafe", Lang::Tr));
+        assert_eq!(dir.entries[0].name_in(Lang::En), ("Taalcafé", Lang::Nl));
+    }
+
+    /// A translation column of a language the app does not have is never dropped
+    /// silently: an error at its place in the header, the rest is imported.
+    #[test]
+    fn an_unknown_language_in_a_column_is_an_error_at_the_header() {
+        let csv = "naam,beschrijving,naam_de,beschrijving_TU,naam_nl,Naam_EN\nKoffie,Samen,Kaffee,x,y,Coffee\n";
+        let imported = import(csv.as_bytes(), today(), StaffLang::Nl);
+        assert!(imported.has_errors());
+        assert_eq!(imported.entries, 1);
+        let errors: Vec<(&str, &str)> = imported
+            .notes
+            .iter()
+            .filter(|n| n.error)
+            .map(|n| (n.place.as_str(), n.message.as_str()))
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                ("regel 1, kolom 3", "kolom `naam_de`: \"de\" is geen taal van de app (kies uit en, tr, ar, pl, uk); deze kolom wordt niet overgenomen"),
+                ("regel 1, kolom 4", "kolom `beschrijving_tu`: \"tu\" is geen taal van de app (kies uit en, tr, ar, pl, uk); deze kolom wordt niet overgenomen — bedoelt u `beschrijving_tr`?"),
+                ("regel 1, kolom 5", "kolom `naam_nl`: het Nederlands staat in `naam` zelf; deze kolom wordt niet overgenomen"),
+            ]
+        );
+        // A column name in capitals is the same column.
+        let v: serde_json::Value = serde_json::from_str(&imported.json).unwrap();
+        assert_eq!(v["entries"][0]["translations"]["en"]["name"], "Coffee");
+        assert_eq!(
+            v["entries"][0]["translations"].as_object().unwrap().len(),
+            1
+        );
+        // In English, and a near miss of a column is a hint.
+        let imported = import(
+            b"naam,beschrijving,naam_xx,naam-tr\nKoffie,Samen,x,y\n",
+            today(),
+            StaffLang::En,
+        );
+        assert!(imported.notes.iter().any(|n| n.error
+            && n.place == "line 1, column 3"
+            && n.message
+                .starts_with("column `naam_xx`: \"xx\" is not a language of the app")));
+        assert!(imported.notes.iter().any(|n| !n.error
+            && n.message == "unknown column `naam-tr` is skipped — did you mean `naam_tr`?"));
+    }
+
+    #[test]
     fn columns_map_to_the_validator_paths() {
+        assert_eq!(
+            column_for("translations.tr.name", StaffLang::Nl),
+            "kolom naam_tr"
+        );
+        assert_eq!(
+            column_for("translations.en.description", StaffLang::En),
+            "column beschrijving_en"
+        );
         assert_eq!(
             column_for("schedules[0].closes_at", StaffLang::Nl),
             "kolom tot"

@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, Status};
+use samenwijzer_core::directory::{RawContact, RawEntry, RawLocation, RawTranslations, Status};
 use samenwijzer_core::place;
 use samenwijzer_core::schedule::{Date, RawSchedule};
 use samenwijzer_core::{Need, StaffLang};
@@ -765,6 +765,8 @@ impl Ctx {
             id,
             name,
             description,
+            // HSDS 3.0 has no translated texts.
+            translations: RawTranslations::default(),
             organisation: str_at(organization, "name").map(str::to_owned),
             municipality: options.municipality.as_deref().map(str::to_lowercase),
             needs,

@@ -16,13 +16,16 @@ mod spans;
 pub mod text;
 pub mod validate;
 
-pub use parse::{parse_directory, parse_directory_with_positions, DirectoryError, Skipped, FLOORS};
-pub use raw::{RawContact, RawEntry, RawLocation};
+pub use parse::{
+    parse_directory, parse_directory_with_positions, translation_language, DirectoryError, Skipped,
+    FLOORS,
+};
+pub use raw::{RawContact, RawEntry, RawLocation, RawTranslation, RawTranslations};
 
 use crate::link::SafeLink;
 use crate::schedule::{Date, Now, Schedule};
 use crate::what_helps::{AgeGroup, Moment};
-use crate::Need;
+use crate::{Lang, Need};
 
 /// The schema version this build reads. Bump it when the format changes incompatibly.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -47,6 +50,10 @@ pub struct Entry {
     pub id: String,
     pub name: String,
     pub description: String,
+    /// The name and description in other languages than Dutch, in the order of
+    /// [`Lang::ALL`], each language once and never [`Lang::Nl`] (the entry's own
+    /// `name` and `description` are Dutch). See [`Entry::name_in`].
+    pub translations: Vec<(Lang, Translation)>,
     pub organisation: Option<String>,
     /// `None` for national contacts, available everywhere.
     pub municipality: Option<String>,
@@ -83,6 +90,14 @@ pub struct Entry {
     pub last_checked: Option<Date>,
 }
 
+/// An entry's name and description in one language; at least one of the two, each
+/// a text that is not empty.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Translation {
+    pub name: Option<String>,
+    pub description: Option<String>,
+}
+
 /// HSDS service status. Inactive and defunct entries are not shown at all.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -115,6 +130,28 @@ pub struct Location {
 }
 
 impl Entry {
+    /// The name in `lang` and the language it is in: the translation when there is
+    /// one, else the Dutch name with [`Lang::Nl`] (so the page can mark its language).
+    pub fn name_in(&self, lang: Lang) -> (&str, Lang) {
+        self.translated(lang, |t| t.name.as_deref())
+            .unwrap_or((&self.name, Lang::Nl))
+    }
+
+    /// The description in `lang` and the language it is in, as [`Entry::name_in`].
+    pub fn description_in(&self, lang: Lang) -> (&str, Lang) {
+        self.translated(lang, |t| t.description.as_deref())
+            .unwrap_or((&self.description, Lang::Nl))
+    }
+
+    fn translated<'a>(
+        &'a self,
+        lang: Lang,
+        text: impl Fn(&'a Translation) -> Option<&'a str>,
+    ) -> Option<(&'a str, Lang)> {
+        let (_, translation) = self.translations.iter().find(|(l, _)| *l == lang)?;
+        text(translation).map(|t| (t, lang))
+    }
+
     /// The age limits worth saying: `(from, to)`, each `None` when there is none (an
     /// `age_min` of 0 or an `age_max` of 255 says nothing); `None` for everyone.
     pub fn age_limits(&self) -> Option<(Option<u8>, Option<u8>)> {
@@ -217,6 +254,48 @@ mod tests {
             r#"{{"schema_version": 1, "entries": [{{"id": "a", "name": "x", "description": "" {ages}}}]}}"#
         );
         parse_directory(&text).unwrap().entries.remove(0)
+    }
+
+    fn translated(translations: &str) -> Entry {
+        let text = format!(
+            r#"{{"schema_version": 1, "entries": [{{"id": "a", "name": "Taalcafé", "description": "Samen praten", "translations": {translations}}}]}}"#
+        );
+        parse_directory(&text).unwrap().entries.remove(0)
+    }
+
+    #[test]
+    fn a_translation_is_used_where_there_is_one() {
+        let entry = translated(
+            r#"{"tr": {"name": "Dil kafe", "description": "Birlikte konuşmak"}, "en": {"description": "Talking together"}}"#,
+        );
+        assert_eq!(entry.name_in(Lang::Tr), ("Dil kafe", Lang::Tr));
+        assert_eq!(
+            entry.description_in(Lang::Tr),
+            ("Birlikte konuşmak", Lang::Tr)
+        );
+        // Only the description is in English: the name stays Dutch, and says so.
+        assert_eq!(entry.name_in(Lang::En), ("Taalcafé", Lang::Nl));
+        assert_eq!(
+            entry.description_in(Lang::En),
+            ("Talking together", Lang::En)
+        );
+        // No translation at all, and Dutch itself.
+        assert_eq!(entry.name_in(Lang::Pl), ("Taalcafé", Lang::Nl));
+        assert_eq!(entry.description_in(Lang::Ar), ("Samen praten", Lang::Nl));
+        assert_eq!(entry.name_in(Lang::Nl), ("Taalcafé", Lang::Nl));
+        // In the order of `Lang::ALL`, not of the file.
+        let order: Vec<Lang> = entry.translations.iter().map(|(l, _)| *l).collect();
+        assert_eq!(order, [Lang::En, Lang::Tr]);
+    }
+
+    #[test]
+    fn without_translations_everything_is_dutch() {
+        let entry = aged("");
+        assert!(entry.translations.is_empty());
+        for &lang in Lang::ALL {
+            assert_eq!(entry.name_in(lang), ("x", Lang::Nl));
+            assert_eq!(entry.description_in(lang), ("", Lang::Nl));
+        }
     }
 
     #[test]

@@ -50,6 +50,20 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("laatst_gecontroleerd", "last_checked"),
 ];
 
+/// The columns a spreadsheet gives a translation in, with a language code after them
+/// (`naam_tr`, `beschrijving_en`), and the field of a translation each fills.
+pub const TRANSLATED_COLUMNS: &[(&str, &str)] =
+    &[("naam", "name"), ("beschrijving", "description")];
+
+/// A translation's column (`naam_tr`): the code written after it (not checked) and
+/// the field of the translation it fills (`name`).
+pub fn translation_column(column: &str) -> Option<(&str, &'static str)> {
+    TRANSLATED_COLUMNS.iter().find_map(|(prefix, field)| {
+        let code = column.strip_prefix(prefix)?.strip_prefix('_')?;
+        (!code.is_empty()).then_some((code, *field))
+    })
+}
+
 /// Names that are no column but that people write for a field (other Dutch words,
 /// HSDS and English names, common misspellings too far from the field for a typo).
 const OTHER_NAMES: &[(&str, &str)] = &[
@@ -83,6 +97,9 @@ const OTHER_NAMES: &[(&str, &str)] = &[
 /// another known name for one. `name` is compared in lower case.
 pub fn field_for(name: &str) -> Option<&'static str> {
     let name = name.to_lowercase();
+    if translation_column(&name).is_some() {
+        return Some("translations");
+    }
     COLUMNS
         .iter()
         .chain(OTHER_NAMES)
@@ -131,5 +148,22 @@ mod tests {
         assert_eq!(field_for("Gemeente"), Some("municipality"));
         assert_eq!(field_for("adress"), Some("location"));
         assert_eq!(field_for("nope"), None);
+    }
+
+    #[test]
+    fn translation_columns_name_a_code_and_a_field() {
+        assert_eq!(translation_column("naam_tr"), Some(("tr", "name")));
+        assert_eq!(
+            translation_column("beschrijving_xx"),
+            Some(("xx", "description"))
+        );
+        for other in ["naam", "naam_", "naamtr", "locatie_naam", "beschrijving"] {
+            assert_eq!(translation_column(other), None, "{other}");
+        }
+        assert_eq!(field_for("Naam_TR"), Some("translations"));
+        for (_, field) in TRANSLATED_COLUMNS {
+            let fields = FIELDS.iter().find(|(b, _)| *b == "translation").unwrap().1;
+            assert!(fields.contains(field), "{field}");
+        }
     }
 }

@@ -9,9 +9,11 @@
 //!
 //! A pack is a file on a web server, so it is read like the JSON: as untrusted. Links
 //! are remade by `SafeLink`'s checked constructors, schedules by `Schedule::new` (the
-//! rules `Schedule::from_raw` applies), dates, times and coordinates by their own checks, and the index's lists are checked
-//! against the entries; whatever the bytes, reading returns a pack or an error and
-//! never panics (a property test feeds it noise and damaged packs).
+//! rules `Schedule::from_raw` applies), dates, times and coordinates by their own
+//! checks, translations must be as the parser keeps them (each language once, in
+//! order, never Dutch, with text), and the index's lists are checked against the
+//! entries; whatever the bytes, reading returns a pack or an error and never panics
+//! (a property test feeds it noise and damaged packs).
 //!
 //! [`parse_directory`]: super::parse_directory
 
@@ -22,12 +24,13 @@ use serde::{Deserialize, Serialize};
 use super::{Directory, Entry, Skipped, Status};
 use crate::quote::quoted;
 use crate::search::{IndexWire, SearchIndex};
+use crate::Lang;
 
 const MAGIC: &[u8; 6] = b"SWPACK";
 /// Bump whenever the encoding of anything in a pack changes (a field of `Entry`, the
 /// index layout): an app reading an older or newer pack then uses the JSON instead.
 /// `the_format_is_pinned` fails when the bytes change without this changing.
-pub const PACK_FORMAT: u16 = 4;
+pub const PACK_FORMAT: u16 = 5;
 
 /// The `directory.json` a pack was made from, so the app can tell whether a pack is
 /// of the file it would otherwise read, and whether shards belong together.
@@ -239,6 +242,26 @@ fn check_entry(entry: &Entry) -> Result<(), String> {
             entry_named()
         ));
     }
+    let langs: Vec<Lang> = entry.translations.iter().map(|(l, _)| *l).collect();
+    if langs.contains(&Lang::Nl) || langs.windows(2).any(|w| w[0] >= w[1]) {
+        return Err(format!(
+            "entry {} has Dutch, a language twice or out of order among its translations",
+            entry_named()
+        ));
+    }
+    let translated = entry.translations.iter().map(|(_, t)| t);
+    if translated.clone().any(|t| {
+        (t.name.is_none() && t.description.is_none())
+            || [&t.name, &t.description]
+                .into_iter()
+                .flatten()
+                .any(|text| text.trim().is_empty())
+    }) {
+        return Err(format!(
+            "entry {} has a translation without text",
+            entry_named()
+        ));
+    }
     if let Some(floor) = entry.location.as_ref().and_then(|l| l.floor) {
         if !super::FLOORS.contains(&floor) {
             return Err(format!(
@@ -284,6 +307,11 @@ fn texts(entry: &Entry) -> impl Iterator<Item = &str> {
                 .filter_map(|s| s.description.as_deref()),
         )
         .chain(location)
+        .chain(entry.translations.iter().flat_map(|(_, t)| {
+            [&t.name, &t.description]
+                .into_iter()
+                .filter_map(|text| text.as_deref())
+        }))
 }
 
 /// The shards the staff tool writes, as entry numbers in directory order: "alle"

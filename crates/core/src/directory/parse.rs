@@ -3,12 +3,13 @@ use serde_json::error::Category;
 use serde_json::value::RawValue;
 
 use super::items::items;
-use super::raw::{RawEntry, RawLocation};
+use super::raw::{RawEntry, RawLocation, RawTranslations};
 use super::text::tidy;
-use super::{Directory, Entry, Location, Status, SCHEMA_VERSION};
+use super::{Directory, Entry, Location, Status, Translation, SCHEMA_VERSION};
 use crate::geo::LatLon;
 use crate::link::SafeLink;
 use crate::schedule::{Date, Schedule};
+use crate::Lang;
 
 /// Why a directory file could not be used at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -216,6 +217,7 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         id,
         name,
         description: tidy(&raw.description),
+        translations: translations_from(raw.translations),
         organisation: non_empty(raw.organisation),
         municipality: non_empty(raw.municipality).map(|m| m.to_lowercase()),
         needs: raw.needs,
@@ -241,6 +243,42 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         // A malformed date is the validator's business; residents lose nothing by it.
         last_checked: raw.last_checked.as_deref().and_then(Date::parse),
     }))
+}
+
+/// The translations the app can use, in the order of [`Lang::ALL`]. A translation
+/// with a problem is left out whole, and the entry stays: its key is no language of
+/// the app (or is Dutch, which the entry itself is), or a text is empty (after
+/// [`tidy`]), or it has neither text. What is no translation at all (`raw.rs`) is
+/// already out.
+fn translations_from(raw: RawTranslations) -> Vec<(Lang, Translation)> {
+    let mut kept: Vec<(Lang, Translation)> = raw
+        .0
+        .into_iter()
+        .filter_map(|(code, t)| {
+            let lang = translation_language(&code)?;
+            let text = |t: Option<String>| match t.map(|t| tidy(&t)) {
+                Some(t) if t.is_empty() => Err(()),
+                t => Ok(t),
+            };
+            let translation = Translation {
+                name: text(t.name).ok()?,
+                description: text(t.description).ok()?,
+            };
+            let some = translation.name.is_some() || translation.description.is_some();
+            some.then_some((lang, translation))
+        })
+        .collect();
+    kept.sort_by_key(|(lang, _)| *lang);
+    kept
+}
+
+/// The language a key of `translations` names: exactly the code of one of the app's
+/// languages other than Dutch (the parser's rule, which the importers use too).
+pub fn translation_language(code: &str) -> Option<Lang> {
+    Lang::ALL
+        .iter()
+        .copied()
+        .find(|l| *l != Lang::Nl && l.code() == code)
 }
 
 /// The floors a venue can be on: two below the ground floor to the fiftieth.
@@ -361,6 +399,48 @@ mod tests {
         );
         assert_eq!(e.contact_person.as_deref(), Some("Anja"));
         assert_eq!(e.schedules[0].description.as_deref(), Some("Spreekuur"));
+    }
+
+    #[test]
+    fn a_bad_translation_is_left_out_and_the_entry_stays() {
+        let text = file(
+            r#"{"id": "a", "name": "Koffie", "description": "Samen", "translations": {
+                "uk": {"name": " Кава\u0007 ", "description": "Разом"},
+                "en": {"description": "Together"},
+                "nl": {"name": "Koffie"}, "TR": {"name": "Kahve"}, "de": {"name": "Kaffee"},
+                "pl": {"name": "Kawa", "description": " \u202e "}, "ar": {},
+                "tr": {"name": "Kahve", "naam": "x"}}}"#,
+        );
+        let dir = parse_directory(&text).unwrap();
+        assert!(dir.skipped.is_empty(), "{:?}", dir.skipped);
+        let translations = &dir.entries[0].translations;
+        assert_eq!(
+            translations,
+            &vec![
+                (
+                    Lang::En,
+                    Translation {
+                        name: None,
+                        description: Some("Together".into())
+                    }
+                ),
+                (
+                    Lang::Uk,
+                    Translation {
+                        name: Some("Кава".into()),
+                        description: Some("Разом".into())
+                    }
+                ),
+            ]
+        );
+        // Translations that are no object at all leave the entry as it is.
+        for odd in ["null", "[]", "\"tr\"", "1"] {
+            let text = file(&format!(
+                r#"{{"id": "a", "name": "Koffie", "description": "", "translations": {odd}}}"#
+            ));
+            let dir = parse_directory(&text).unwrap();
+            assert!(dir.skipped.is_empty() && dir.entries[0].translations.is_empty());
+        }
     }
 
     #[test]

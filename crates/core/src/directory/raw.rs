@@ -7,7 +7,10 @@
 //! silently ignored. Writing leaves out what is absent (and `example` when false,
 //! `status` when active), in the order of the fields here: the order staff read them.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Status;
 use crate::schedule::RawSchedule;
@@ -20,6 +23,9 @@ pub struct RawEntry {
     pub id: String,
     pub name: String,
     pub description: String,
+    /// The name and description in the app's other languages, by language code.
+    #[serde(default, skip_serializing_if = "RawTranslations::is_empty")]
+    pub translations: RawTranslations,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -112,6 +118,140 @@ impl RawContact {
     }
 }
 
+/// `translations`: `{"tr": {"name": …, "description": …}, …}`, in the file's order.
+///
+/// Read leniently, so that a bad translation costs only itself: a value that is no
+/// object, a translation that is no object, has a field other than `name` and
+/// `description` or one that is no text, is left out here (the staff's check warns,
+/// SW050–SW053); the parser then checks the language codes and the texts
+/// (`parse.rs`). Only a key twice in one object fails the entry, as everywhere in an
+/// entry (SW022).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RawTranslations(pub Vec<(String, RawTranslation)>);
+
+/// One language's texts; either may be absent, not both.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RawTranslation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+impl RawTranslations {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for RawTranslations {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(code, t)| (code, t)))
+    }
+}
+
+impl<'de> Deserialize<'de> for RawTranslations {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let Tree::Object(members) = Tree::deserialize(deserializer)? else {
+            return Ok(RawTranslations::default());
+        };
+        let kept = members
+            .into_iter()
+            .filter_map(|(code, value)| Some((code, translation(value)?)))
+            .collect();
+        Ok(RawTranslations(kept))
+    }
+}
+
+/// One translation, or `None` when it is not one: no object, another field, or a
+/// field that is no text.
+fn translation(value: Tree) -> Option<RawTranslation> {
+    let Tree::Object(members) = value else {
+        return None;
+    };
+    let mut translation = RawTranslation::default();
+    for (key, value) in members {
+        let Tree::Text(text) = value else {
+            return None;
+        };
+        match key.as_str() {
+            "name" => translation.name = Some(text),
+            "description" => translation.description = Some(text),
+            _ => return None,
+        }
+    }
+    Some(translation)
+}
+
+/// A JSON value as far as a translation needs it. Reading it fails only on a key
+/// twice in one object, as it does anywhere else in an entry.
+enum Tree {
+    Text(String),
+    Object(Vec<(String, Tree)>),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Tree {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TreeVisitor)
+    }
+}
+
+struct TreeVisitor;
+
+impl<'de> Visitor<'de> for TreeVisitor {
+    type Value = Tree;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
+        let mut members: Vec<(String, Tree)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if members.iter().any(|(k, _)| *k == key) {
+                return Err(de::Error::custom(format!("duplicate field `{key}`")));
+            }
+            let value = map.next_value()?;
+            members.push((key, value));
+        }
+        Ok(Tree::Object(members))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree, A::Error> {
+        while seq.next_element::<Tree>()?.is_some() {}
+        Ok(Tree::Other)
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<Tree, E> {
+        Ok(Tree::Text(text.to_owned()))
+    }
+
+    fn visit_string<E>(self, text: String) -> Result<Tree, E> {
+        Ok(Tree::Text(text))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Tree, E> {
+        Ok(Tree::Other)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Tree, E> {
+        Ok(Tree::Other)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Tree, E> {
+        Ok(Tree::Other)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Tree, E> {
+        Ok(Tree::Other)
+    }
+
+    fn visit_unit<E>(self) -> Result<Tree, E> {
+        Ok(Tree::Other)
+    }
+}
+
 fn is_active(status: &Status) -> bool {
     *status == Status::Active
 }
@@ -120,6 +260,49 @@ fn is_active(status: &Status) -> bool {
 mod tests {
     use super::*;
     use crate::schedule::ByDay;
+
+    fn translations(json: &str) -> Result<RawTranslations, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// A value that is no translation is left out, not refused; a key twice is.
+    #[test]
+    fn translations_are_read_leniently_but_not_a_key_twice() {
+        let kept = |json| {
+            translations(json)
+                .unwrap()
+                .0
+                .into_iter()
+                .map(|(code, _)| code)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kept(r#"{"tr": {"name": "a"}, "xx": {"description": "b"}, "en": {}}"#),
+            ["tr", "xx", "en"]
+        );
+        for bad in [
+            r#"{"tr": "a"}"#,
+            r#"{"tr": {"name": 1}}"#,
+            r#"{"tr": {"name": null}}"#,
+            r#"{"tr": {"naam": "a"}}"#,
+            r#"{"tr": {"name": "a", "x": [1, {"y": 2}]}}"#,
+            r#"{"tr": ["a"]}"#,
+        ] {
+            assert_eq!(kept(bad), Vec::<String>::new(), "{bad}");
+        }
+        for nothing in ["null", "[1, 2]", "\"tr\"", "3", "true"] {
+            assert_eq!(translations(nothing), Ok(RawTranslations::default()));
+        }
+        for twice in [
+            r#"{"tr": {}, "tr": {}}"#,
+            r#"{"tr": {"name": "a", "name": "b"}}"#,
+            r#"{"tr": {"x": {"a": 1, "a": 2}}}"#,
+            r#"[{"a": 1, "a": 2}]"#,
+        ] {
+            let err = translations(twice).unwrap_err();
+            assert!(err.contains("duplicate field"), "{twice}: {err}");
+        }
+    }
 
     /// What is written is read back as the same entry, and absent fields are left out.
     #[test]
@@ -155,6 +338,32 @@ mod tests {
             r#"{"id":"a","name":"Koffie","description":"Samen","needs":["talk","practical-help"],"status":"temporarily_closed","free":false,"schedules":[{"freq":"WEEKLY","byday":["MO","TH"]}],"location":{"street":"Plein 1","postcode":"1971 AB","city":"IJmuiden","latitude":52.46,"longitude":4.62,"wheelchair_accessible":false},"contact":{"phone":"0255 123 456"}}"#
         );
         assert_eq!(serde_json::from_str::<RawEntry>(&text).unwrap(), entry);
+        // Translations in the order written, each text only when there is one.
+        let translated = RawEntry {
+            translations: RawTranslations(vec![
+                (
+                    "tr".into(),
+                    RawTranslation {
+                        name: Some("Kahve".into()),
+                        description: None,
+                    },
+                ),
+                (
+                    "en".into(),
+                    RawTranslation {
+                        name: Some("Coffee".into()),
+                        description: Some("Together".into()),
+                    },
+                ),
+            ]),
+            ..RawEntry::default()
+        };
+        let text = serde_json::to_string(&translated).unwrap();
+        assert!(
+            text.contains(r#""translations":{"tr":{"name":"Kahve"},"en":{"name":"Coffee","description":"Together"}}"#),
+            "{text}"
+        );
+        assert_eq!(serde_json::from_str::<RawEntry>(&text).unwrap(), translated);
         let plain = RawEntry::default();
         assert_eq!(
             serde_json::to_string(&plain).unwrap(),
@@ -181,6 +390,7 @@ mod tests {
             moments: vec![Moment::Evening],
             last_checked: Some(String::new()),
             status: Status::Inactive,
+            translations: RawTranslations(vec![("tr".into(), RawTranslation::default())]),
             ..RawEntry::default()
         };
         let value = serde_json::to_value(&entry).unwrap();

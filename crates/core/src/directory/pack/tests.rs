@@ -3,6 +3,7 @@ use crate::directory::parse_directory_with_positions;
 use crate::geo::LatLon;
 use crate::schedule::{Date, Time};
 use crate::search::tests::regression;
+use crate::Lang;
 
 const DEMO: &str = include_str!("../../../../../data/directory.json");
 
@@ -21,6 +22,7 @@ fn with_gaps() -> (Directory, Vec<u32>) {
         {"id": "a", "name": "Koffie", "description": "", "municipality": "velsen"},
         {"id": "b", "name": "Weg", "description": "", "status": "inactive"},
         {"id": "c", "name": "Taalcafé", "description": "Praten", "contact": {"website": "https://www.x.nl"},
+         "translations": {"tr": {"name": "Dil kafe", "description": "Konuşmak"}, "en": {"description": "Talking"}},
          "schedules": [{"freq": "MONTHLY", "byday": "2MO", "opens_at": "10:00", "closes_at": "12:00"}]},
         {"id": "d"},
         {"id": "a", "name": "Dubbel", "description": ""},
@@ -51,6 +53,44 @@ fn a_pack_reads_back_as_written() {
         assert_eq!(pack.source, source());
         assert_eq!(pack.index, SearchIndex::new(&directory.entries));
     }
+}
+
+#[test]
+fn translations_read_back_as_written() {
+    let (directory, positions) = with_gaps();
+    let taalcafe = &directory.entries[1];
+    assert_eq!(taalcafe.translations.len(), 2);
+    let pack = read_pack(&write_pack(&directory, &positions, source())).unwrap();
+    assert_eq!(pack.entries[1].translations, taalcafe.translations);
+    assert_eq!(pack.entries[1].name_in(Lang::Tr), ("Dil kafe", Lang::Tr));
+    assert_eq!(pack.entries[1].name_in(Lang::En), ("Taalcafé", Lang::Nl));
+}
+
+#[test]
+fn translations_the_parser_would_not_keep_are_refused() {
+    use crate::directory::Translation;
+    let text = |name: &str| Translation {
+        name: Some(name.into()),
+        description: None,
+    };
+    type Translations = Vec<(Lang, Translation)>;
+    let spoilt: [fn(&mut Translations); 5] = [
+        |t| t.reverse(),
+        |t| t[0].0 = Lang::Nl,
+        |t| t[1].0 = t[0].0,
+        |t| t[0].1.description = None,
+        |t| t[0].1.description = Some(" ".into()),
+    ];
+    for (i, spoil) in spoilt.iter().enumerate() {
+        let (mut directory, positions) = with_gaps();
+        spoil(&mut directory.entries[1].translations);
+        let err = read_pack(&write_pack(&directory, &positions, source())).unwrap_err();
+        assert!(err.to_string().contains("translation"), "{i}: {err}");
+    }
+    let (mut directory, positions) = with_gaps();
+    directory.entries[1].translations[0].1 = text("Dil\u{202e} kafe");
+    let err = read_pack(&write_pack(&directory, &positions, source())).unwrap_err();
+    assert!(err.to_string().contains("hidden"), "{err}");
 }
 
 #[test]
@@ -317,7 +357,7 @@ fn the_format_is_pinned() {
     // If this fails, the encoding changed: bump PACK_FORMAT, then update the hash.
     assert_eq!(
         (PACK_FORMAT, SourceInfo::of(&bytes).hash),
-        (4, 7_711_854_145_988_369_323),
+        (5, 8_501_362_547_914_369_874),
         "{} bytes",
         bytes.len()
     );

@@ -89,6 +89,10 @@ codes! {
     CostMissing = 47,
     HiddenCharacters = 48,
     WebsiteCharacters = 49,
+    TranslationLanguage = 50,
+    TranslationField = 51,
+    TranslationType = 52,
+    TranslationEmpty = 53,
 
     Examples = 90,
 }
@@ -146,6 +150,10 @@ impl Kind {
             Kind::BadPostcode(_) => Code::BadPostcode,
             Kind::BadLanguage(_) => Code::BadLanguage,
             Kind::CostMissing => Code::CostMissing,
+            Kind::TranslationLanguage { .. } => Code::TranslationLanguage,
+            Kind::TranslationField { .. } => Code::TranslationField,
+            Kind::TranslationType { .. } => Code::TranslationType,
+            Kind::TranslationEmpty(_) => Code::TranslationEmpty,
             Kind::Examples(_) => Code::Examples,
         }
     }

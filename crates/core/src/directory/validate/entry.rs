@@ -38,6 +38,7 @@ impl Validator<'_> {
                 self.warn(&key_path(path, "description"), Kind::EmptyDescription);
             }
         }
+        self.translations(path, entry);
         for field in ["organisation", "audience", "how_to_join", "when"] {
             self.optional_text(path, entry, field);
         }

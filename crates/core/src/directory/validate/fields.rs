@@ -6,6 +6,7 @@ const ENTRY_FIELDS: &[&str] = &[
     "id",
     "name",
     "description",
+    "translations",
     "organisation",
     "municipality",
     "needs",
@@ -40,6 +41,8 @@ const LOCATION_FIELDS: &[&str] = &[
     "accessibility",
     "getting_there",
 ];
+/// The fields of one translation (`translations.tr`).
+const TRANSLATION_FIELDS: &[&str] = &["name", "description"];
 const CONTACT_FIELDS: &[&str] = &["phone", "email", "website", "person"];
 const SCHEDULE_FIELDS: &[&str] = &[
     "freq",
@@ -53,12 +56,14 @@ const SCHEDULE_FIELDS: &[&str] = &[
 ];
 
 /// The field names of every block of an entry: the parser's names. A test compares
-/// them with the parser's own list (from serde's "unknown field" message).
-pub const FIELDS: [(&str, &[&str]); 4] = [
+/// them with the parser's own list (from serde's "unknown field" message; a
+/// translation is read by `raw.rs` itself, which names its two fields).
+pub const FIELDS: [(&str, &[&str]); 5] = [
     ("entry", ENTRY_FIELDS),
     ("location", LOCATION_FIELDS),
     ("contact", CONTACT_FIELDS),
     ("schedule", SCHEDULE_FIELDS),
+    ("translation", TRANSLATION_FIELDS),
 ];
 pub const STATUSES: &[&str] = &["active", "temporarily_closed", "inactive", "defunct"];
 pub const MOMENTS: &[&str] = &["daytime", "evening", "weekend"];
@@ -70,6 +75,7 @@ pub(super) enum Block {
     Location,
     Contact,
     Schedule,
+    Translation,
 }
 
 impl Block {
@@ -79,6 +85,7 @@ impl Block {
             Block::Location => LOCATION_FIELDS,
             Block::Contact => CONTACT_FIELDS,
             Block::Schedule => SCHEDULE_FIELDS,
+            Block::Translation => TRANSLATION_FIELDS,
         }
     }
 
@@ -89,6 +96,7 @@ impl Block {
             Block::Location => Some("location"),
             Block::Contact => Some("contact"),
             Block::Schedule => Some("schedules"),
+            Block::Translation => Some("translations"),
         }
     }
 }

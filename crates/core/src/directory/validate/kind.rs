@@ -108,6 +108,27 @@ pub enum Kind {
     BadPostcode(String),
     BadLanguage(String),
     CostMissing,
+    /// A key of `translations` that is no language of the app other than Dutch (as
+    /// written); with the code probably meant. The app leaves the translation out.
+    TranslationLanguage {
+        code: String,
+        suggestion: Option<&'static str>,
+    },
+    /// A field other than `name` and `description` in a translation.
+    TranslationField {
+        field: String,
+        suggestion: Option<&'static str>,
+    },
+    /// `translations`, a translation or one of its texts has another type (`field`
+    /// is its path in the entry: `translations.tr.name`).
+    TranslationType {
+        field: String,
+        expected: Expected,
+        found: &'static str,
+    },
+    /// A translation's text is empty (its path in the entry), or the translation has
+    /// neither `name` nor `description` (`None`).
+    TranslationEmpty(Option<String>),
 
     // Info.
     Examples(usize),

@@ -19,7 +19,7 @@
 //! (`file.rs`, `entry.rs`) and one check per file or close group (`syntax.rs`,
 //! `duplicates.rs`, `types.rs`, `unknown_field.rs`, `needs.rs`, `choices.rs`,
 //! `municipality.rs`, `schedule.rs` with `schedule_repair.rs`, `location.rs`,
-//! `contact.rs`, `freshness.rs`, `safety_net.rs`), each with its words; `words.rs`
+//! `contact.rs`, `translations.rs`, `freshness.rs`, `safety_net.rs`), each with its words; `words.rs`
 //! picks them. Helpers: `closest.rs` (edit distance), `fields.rs` (the field names),
 //! `position.rs` (line and column); other names for fields are in
 //! [`super::names`], with the spreadsheet's columns.
@@ -43,6 +43,7 @@ mod safety_net;
 mod schedule;
 mod schedule_repair;
 mod syntax;
+mod translations;
 mod types;
 mod unknown_field;
 mod words;

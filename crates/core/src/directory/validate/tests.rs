@@ -170,6 +170,17 @@ fn table() -> Vec<Row> {
         row(file(vec![located(json!({"postcode": "ABCD"}))]), W, "BadPostcode", "entries[0].location.postcode", "geen Nederlandse postcode"),
         row(one(json!({"languages": ["Nederlands"]})), W, "BadLanguage", "entries[0].languages[0]", "taalcode"),
         row(one(json!({"free": false})), W, "CostMissing", "entries[0].free", "vul `cost` in"),
+        row(one(json!({"translations": {"tu": {"name": "Kahve"}}})), W, "TranslationLanguage", "entries[0].translations.tu", "\"tu\" is geen taal van de app (kies uit \"en\", \"tr\", \"ar\", \"pl\", \"uk\"); de app laat deze vertaling weg — bedoelt u `tr`?"),
+        row(one(json!({"translations": {"TR": {"name": "Kahve"}}})), W, "TranslationLanguage", "entries[0].translations.TR", "bedoelt u `tr`?"),
+        row(one(json!({"translations": {"nl": {"name": "Koffie"}}})), W, "TranslationLanguage", "entries[0].translations.nl", "staat in `name` en `description` zelf"),
+        row(one(json!({"translations": {"tr": {"naam": "Kahve"}}})), W, "TranslationField", "entries[0].translations.tr.naam", "onbekend veld `naam` in een vertaling (die heeft alleen `name` en `description`); de app laat deze vertaling weg — bedoelt u `name`?"),
+        row(one(json!({"translations": {"tr": {"descripton": "Kahve"}}})), W, "TranslationField", "entries[0].translations.tr.descripton", "bedoelt u `description`?"),
+        row(one(json!({"translations": ["tr"]})), W, "TranslationType", "entries[0].translations", "`translations` moet een blok met velden: { … } zijn, maar is een lijst; de app laat de vertalingen weg"),
+        row(one(json!({"translations": {"tr": "Kahve"}})), W, "TranslationType", "entries[0].translations.tr", "`translations.tr` moet een blok"),
+        row(one(json!({"translations": {"tr": {"name": 3}}})), W, "TranslationType", "entries[0].translations.tr.name", "`translations.tr.name` moet tekst tussen aanhalingstekens (\"…\") zijn, maar is een getal; de app laat deze vertaling weg"),
+        row(one(json!({"translations": {"tr": {"name": null}}})), W, "TranslationType", "entries[0].translations.tr.name", "maar is null"),
+        row(one(json!({"translations": {"tr": {"name": " \u{202e} "}}})), W, "TranslationEmpty", "entries[0].translations.tr.name", "`translations.tr.name` is leeg: vul het in of laat het weg"),
+        row(one(json!({"translations": {"en": {}}})), W, "TranslationEmpty", "entries[0].translations.en", "geen `name` en geen `description`"),
         row(one(json!({"example": true})), I, "Examples", "entries", "1 item is een verzonnen voorbeeld"),
         row(file(vec![entry(json!({"example": true})), entry(json!({"id": "b", "example": true}))]), I, "Examples", "entries", "2 items zijn verzonnen voorbeelden"),
     ]
@@ -194,6 +205,10 @@ fn hidden_characters_are_named_in_every_text_field() {
         (
             json!({"schedules": [{"freq": "WEEKLY", "byday": "MO", "description": "Spreek\u{202d}uur"}]}),
             "entries[0].schedules[0].description",
+        ),
+        (
+            json!({"translations": {"tr": {"name": "Dil\u{0} kafe"}}}),
+            "entries[0].translations.tr.name",
         ),
     ] {
         let report = validate(&one(changes), today());
@@ -530,6 +545,71 @@ fn positions_are_lines_and_columns_of_the_value() {
     assert!(eof.problems[0].message(StaffLang::Nl).contains("te vroeg"));
 }
 
+/// A translation with a problem costs only itself: the app keeps the entry and the
+/// good translations, and the check warns once per problem, at the key or the text,
+/// and finds no error.
+#[test]
+fn a_bad_translation_is_a_warning_and_only_it_is_left_out() {
+    let text = "{\n  \"schema_version\": 1,\n  \"entries\": [\n    {\"id\": \"a\", \"name\": \"Koffie\", \"description\": \"Samen\", \"needs\": [\"meet\"], \"free\": true, \"last_checked\": \"2026-11-01\",\n     \"translations\": {\"tr\": {\"name\": \"Kahve\"},\n                      \"de\": {\"name\": \"Kaffee\"}, \"en\": {\"name\": \"Coffee\", \"naam\": \"x\"}, \"pl\": {\"description\": \"\"}}}\n  ]\n}";
+    let report = validate(text, today());
+    assert!(!report.has_errors(), "{:#?}", report.problems);
+    let found: Vec<(&str, &str, usize, usize)> = report
+        .problems
+        .iter()
+        .map(|p| (name(&p.kind), p.path.as_str(), p.line, p.column))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("TranslationLanguage", "entries[0].translations.de", 6, 23),
+            ("TranslationField", "entries[0].translations.en.naam", 6, 74),
+            (
+                "TranslationEmpty",
+                "entries[0].translations.pl.description",
+                6,
+                110
+            ),
+        ]
+    );
+    let dir = parse_directory(text).unwrap();
+    assert!(dir.skipped.is_empty());
+    let kept: Vec<(crate::Lang, Option<&str>)> = dir.entries[0]
+        .translations
+        .iter()
+        .map(|(l, t)| (*l, t.name.as_deref()))
+        .collect();
+    assert_eq!(kept, [(crate::Lang::Tr, Some("Kahve"))]);
+}
+
+/// A key twice in a translation, or a language twice, is an error as anywhere in an
+/// entry: the parser refuses the entry too.
+#[test]
+fn a_key_twice_in_translations_is_an_error_as_elsewhere() {
+    for translations in [
+        r#"{"tr": {"name": "a", "name": "b"}}"#,
+        r#"{"tr": {"name": "a"}, "tr": {"name": "b"}}"#,
+        r#"{"xx": {"name": {"a": 1, "a": 2}}}"#,
+    ] {
+        let text = format!(
+            r#"{{"schema_version": 1, "entries": [{{"id": "a", "name": "x", "description": "", "translations": {translations}}}]}}"#
+        );
+        let report = validate(&text, today());
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| name(&p.kind) == "DuplicateKey" && p.severity == Severity::Error),
+            "{translations}: {:#?}",
+            report.problems
+        );
+        assert_eq!(
+            parse_directory(&text).unwrap().skipped.len(),
+            1,
+            "{translations}"
+        );
+    }
+}
+
 /// A key with a dot or a bracket is quoted in its path (`entries[0]["a.b"]`): the
 /// message names the key as written, not the end of the path after its last dot.
 #[test]
@@ -753,7 +833,7 @@ fn any_value() -> impl Strategy<Value = Value> {
     })
 }
 
-const MUTABLE: [&str; 41] = [
+const MUTABLE: [&str; 45] = [
     "id",
     "name",
     "description",
@@ -795,6 +875,10 @@ const MUTABLE: [&str; 41] = [
     "location.floor",
     "location.lift",
     "location.wheelchair_accessible",
+    "translations",
+    "translations.tr",
+    "translations.tr.name",
+    "translations.en",
 ];
 
 /// Sets (or with `None`, removes) the value at a dotted path, if its parent exists.
@@ -1014,6 +1098,15 @@ fn the_schema_names_exactly_the_parsers_fields() {
         entry["properties"]["moments"]["items"]["enum"],
         json!(MOMENTS)
     );
+    // A translation's key is a language of the app other than Dutch.
+    let codes: Vec<&str> = crate::Lang::ALL[1..].iter().map(|l| l.code()).collect();
+    let translations = &entry["properties"]["translations"];
+    assert_eq!(translations["propertyNames"]["enum"], json!(codes));
+    assert_eq!(
+        translations["additionalProperties"]["$ref"],
+        "#/$defs/translation"
+    );
+    assert_eq!(schema_def("translation")["minProperties"], 1);
 }
 
 #[test]

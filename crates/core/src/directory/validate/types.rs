@@ -97,7 +97,7 @@ impl Validator<'_> {
     }
 
     /// Warns when a text holds characters the parser takes out.
-    fn hidden_characters(&mut self, path: &str, field: &str, text: &str) {
+    pub(super) fn hidden_characters(&mut self, path: &str, field: &str, text: &str) {
         if has_hidden(text) {
             self.warn(
                 &key_path(path, field),

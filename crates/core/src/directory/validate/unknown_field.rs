@@ -33,7 +33,7 @@ impl Validator<'_> {
 
 /// The field of `block` that another name stands for: the field itself when it is in
 /// this block, or, in an entry, the block that holds it (`telefoon` → `contact`).
-fn meant(key: &str, block: Block) -> Option<&'static str> {
+pub(super) fn meant(key: &str, block: Block) -> Option<&'static str> {
     let path = names::field_for(key)?;
     let field = match path.split_once('.') {
         // A field of a nested block: named in that block, its holder in an entry.

@@ -3,7 +3,7 @@
 //! catch-all, so a new kind does not compile until it has words.
 
 use super::kind::Kind;
-use super::{choices, municipality, schedule, syntax, types, unknown_field};
+use super::{choices, municipality, schedule, syntax, translations, types, unknown_field};
 use super::{contact, duplicates, entry, file, freshness, location, needs, safety_net};
 use crate::StaffLang;
 
@@ -64,6 +64,18 @@ impl Kind {
             Kind::BadPostcode(v) => location::bad_postcode(v, lang),
             Kind::BadLanguage(v) => choices::bad_language(v, lang),
             Kind::CostMissing => entry::cost_missing(lang),
+            Kind::TranslationLanguage { code, .. } => translations::unknown_language(code, lang),
+            Kind::TranslationField { field, .. } => {
+                translations::unknown_translation_field(field, lang)
+            }
+            Kind::TranslationType {
+                field,
+                expected,
+                found,
+            } => translations::translation_type(field, *expected, found, lang),
+            Kind::TranslationEmpty(field) => {
+                translations::translation_empty(field.as_deref(), lang)
+            }
             Kind::Examples(n) => file::examples(*n, lang),
         }
     }
@@ -75,7 +87,9 @@ impl Kind {
             Kind::UnknownField { suggestion, .. }
             | Kind::UnknownNeed { suggestion, .. }
             | Kind::UnknownChoice { suggestion, .. }
-            | Kind::UnknownMunicipality { suggestion, .. } => *suggestion,
+            | Kind::UnknownMunicipality { suggestion, .. }
+            | Kind::TranslationLanguage { suggestion, .. }
+            | Kind::TranslationField { suggestion, .. } => *suggestion,
             Kind::Syntax(_)
             | Kind::ByteOrderMark
             | Kind::NotAnObject
@@ -112,6 +126,8 @@ impl Kind {
             | Kind::BadPostcode(_)
             | Kind::BadLanguage(_)
             | Kind::CostMissing
+            | Kind::TranslationType { .. }
+            | Kind::TranslationEmpty(_)
             | Kind::Examples(_) => None,
         }?;
         Some(did_you_mean(meant, lang))

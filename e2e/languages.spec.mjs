@@ -162,6 +162,24 @@ test('in Turkish the result names the band in the statements\' own words, marked
   await checkA11y(page);
 });
 
+test('an entry with its own Turkish text shows it in Turkish, marked so, and in Dutch otherwise', async ({ page }) => {
+  const directory = JSON.parse(readFileSync('data/directory.json', 'utf8'));
+  const entry = directory.entries.find((e) => e.translations?.tr?.name);
+  await openApp(page, `?taal=tr#/activiteit?id=${entry.id}`);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(entry.translations.tr.name);
+  await expect(heading).toHaveAttribute('lang', 'tr');
+  await expect(page.getByText(entry.translations.tr.description)).toHaveAttribute('lang', 'tr');
+  await chooseLanguage(page, 'Nederlands');
+  await expect(heading).toHaveText(entry.name);
+  await expect(heading).toHaveAttribute('lang', 'nl');
+  // In the list, too (the reader's own choice, Dutch now, wins over the URL's).
+  await openApp(page, `#/activiteiten?q=${encodeURIComponent(entry.name)}`);
+  await expect(page.getByRole('link', { name: entry.name })).toHaveAttribute('lang', 'nl');
+  await chooseLanguage(page, 'Türkçe');
+  await expect(page.getByRole('link', { name: entry.translations.tr.name })).toHaveAttribute('lang', 'tr');
+});
+
 test('in Polish the directory says its entries are Dutch, and marks them so', async ({ page }) => {
   const pl = catalogue('pl');
   await openApp(page, '?taal=pl#/activiteiten');

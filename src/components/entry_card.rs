@@ -9,7 +9,7 @@ use samenwijzer_core::{Lang, Need};
 
 use crate::components::shortlist_button::ShortlistButton;
 use crate::i18n::when::schedule_text;
-use crate::i18n::{link_text, need_key, text, Key, DIRECTORY_LANG};
+use crate::i18n::{link_text, need_key, text, Key};
 use crate::locale::{t, use_locale, Locale};
 
 /// The needs an entry fits, in words.
@@ -87,7 +87,11 @@ fn card(
 ) -> impl IntoView {
     let say = |key| text(lang, key);
     let href = Route::entry(&entry.id).href();
-    let link = view! { <a href=href lang=DIRECTORY_LANG dir="auto">{entry.name.clone()}</a> };
+    // Name and description in the reader's language where the entry has them, each
+    // marked with the language it is in.
+    let (name, name_lang) = entry.name_in(lang);
+    let (description, description_lang) = entry.description_in(lang);
+    let link = view! { <a href=href lang=name_lang.code() dir="auto">{name.to_owned()}</a> };
     let heading = match level {
         3 => view! { <h3>{link}</h3> }.into_any(),
         _ => view! { <h2>{link}</h2> }.into_any(),
@@ -136,7 +140,7 @@ fn card(
             {heading}
             {note.map(|note| view! { <p class="reason">{note}</p> })}
             <ul class="badges">{badges}</ul>
-            <p lang=DIRECTORY_LANG dir="auto">{entry.description.clone()}</p>
+            <p lang=description_lang.code() dir="auto">{description.to_owned()}</p>
             <dl class="facts">
                 {entry.organisation.clone().map(|o| view! { <dt>{say(Key::DirectoryOrganisation)}</dt><dd>{o}</dd> })}
                 {when}

@@ -15,7 +15,7 @@ use crate::components::shortlist_button::ShortlistButton;
 use crate::data::{use_config, Config};
 use crate::i18n::language::language_names;
 use crate::i18n::when::{date_long, date_words, schedule_line};
-use crate::i18n::{fill, link_text, Key, DIRECTORY_LANG};
+use crate::i18n::{fill, link_text, Key};
 use crate::locale::{t, use_locale};
 use crate::router::use_router;
 use crate::today::now;
@@ -140,18 +140,34 @@ fn EntryDetails(entry: Entry) -> impl IntoView {
     let correction = correction_link(entry.clone());
     let needs = entry.needs.clone();
     // The entry's name is the page's title (the frame first sets the generic one).
-    let title = entry.name.clone();
+    // Name and description in the reader's language where the entry has them, each
+    // marked with the language it is in.
+    let name = {
+        let entry = entry.clone();
+        move || {
+            let (text, lang) = entry.name_in(locale.lang());
+            (text.to_owned(), lang.code())
+        }
+    };
+    let description = {
+        let entry = entry.clone();
+        move || {
+            let (text, lang) = entry.description_in(locale.lang());
+            (text.to_owned(), lang.code())
+        }
+    };
+    let (title, name_lang, description_lang) = (name.clone(), name.clone(), description.clone());
     Effect::new(move |_| {
         let suffix = locale.text(Key::TitleSuffix);
-        document().set_title(&format!("{title} – {suffix}"));
+        document().set_title(&format!("{} – {suffix}", title().0));
     });
     view! {
-        <h1 tabindex="-1" lang=DIRECTORY_LANG dir="auto">{entry.name.clone()}</h1>
+        <h1 tabindex="-1" lang=move || name_lang().1 dir="auto">{move || name().0}</h1>
         <Badges badges=badges(&entry, false)/>
         {(entry.status == Status::TemporarilyClosed).then(|| view! {
             <p class="notice">{t(Key::EntryTemporarilyClosed)}</p>
         })}
-        <p class="lead" lang=DIRECTORY_LANG dir="auto">{entry.description.clone()}</p>
+        <p class="lead" lang=move || description_lang().1 dir="auto">{move || description().0}</p>
         <p><ShortlistButton id=entry.id.clone() name=entry.name.clone()/></p>
         <dl class="facts facts--page">
             {has_when.then(|| view! {

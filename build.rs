@@ -159,7 +159,6 @@ fn main_keys(src: &Path) -> BTreeSet<String> {
             break;
         }
     }
-    let mut used_by_parts = BTreeSet::new();
     let mut used_by_main = BTreeSet::new();
     for (path, code) in &files {
         if path == "i18n/labels.rs" {
@@ -171,21 +170,15 @@ fn main_keys(src: &Path) -> BTreeSet<String> {
                     .map(|(p, _)| p)
                     .collect();
                 let theirs = !callers.is_empty() && callers.iter().all(|p| parts.contains(*p));
-                let set = if theirs {
-                    &mut used_by_parts
-                } else {
-                    &mut used_by_main
-                };
-                set.extend(keys_named(function));
+                if !theirs {
+                    used_by_main.extend(keys_named(function));
+                }
             }
             continue;
         }
-        let set = if parts.contains(path) {
-            &mut used_by_parts
-        } else {
-            &mut used_by_main
-        };
-        set.extend(keys_named(code));
+        if !parts.contains(path) {
+            used_by_main.extend(keys_named(code));
+        }
     }
     used_by_main
 }

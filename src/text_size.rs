@@ -20,8 +20,8 @@ pub enum TextSize {
 impl TextSize {
     pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::Largest];
 
-    /// The root font size: a share of the reader's own, which the layout survives up
-    /// to 200 % (e2e/phone.spec.mjs) — and with Android's largest font beside it.
+    /// The root font size, a share of the reader's own. e2e/reading.spec.mjs checks
+    /// each step at 360 px on seven pages; e2e/phone.spec.mjs checks 200 % on its own.
     pub fn percent(self) -> &'static str {
         match self {
             TextSize::Normal => "100%",

@@ -27,6 +27,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from minify import minify_js
+
 staging = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ["TRUNK_STAGING_DIR"])
 release = os.environ.get("TRUNK_PROFILE", "release") == "release"
 index = staging / "index.html"
@@ -41,17 +43,24 @@ boot_name = f"boot-{build}.js"
 # lazily loaded part needs (so it can fetch them early for the page being opened) and
 # the text catalogues.
 boot = (staging / "boot.js").read_text(encoding="utf-8")
-(staging / boot_name).write_text(
+boot = (
     boot.replace("__APP_JS__", "pkg/" + manifest["js"])
     .replace("__APP_WASM__", "pkg/" + manifest["wasm"])
     .replace("__APP_LOADER__", "pkg/" + manifest["loader"])
     .replace("__SPLITS__", json.dumps({k: ["pkg/" + f for f in v] for k, v in manifest["splits"].items()}))
     .replace("__CATALOGUES__", json.dumps({k: "pkg/" + v for k, v in manifest["i18n"].items()}))
-    .replace("__SW_URL__", "./sw.js" if release else ""),
-    encoding="utf-8",
+    .replace("__SW_URL__", "./sw.js" if release else "")
 )
+(staging / boot_name).write_text(minify_js(boot, True, "boot.js") if release else boot,
+                                 encoding="utf-8")
 (staging / "boot.js").unlink()
-(staging / "pkg" / "manifest.json").unlink()
+# The widget is a plain script on the council's page (readable in static/widget.js).
+if release:
+    widget = staging / "widget.js"
+    widget.write_text(minify_js(widget.read_text(encoding="utf-8"), False, "widget.js", "es2017"),
+                      encoding="utf-8")
+# pkg/manifest.json stays for scripts/size-report.mjs (the boot script is minified);
+# the app never reads it and the worker does not precache it.
 html = html.replace("</head>", f'  <script type="module" src="./{boot_name}"></script>\n</head>', 1)
 
 # The directory as packs the app decodes quickly (data/pack/, see src/data/directory.rs),
@@ -119,7 +128,7 @@ if release:
     # The directory's data is not precached: a council's app needs only its own packs,
     # and at national scale all of them are large. The app asks the worker to keep the
     # files it reads (message WARM), and data is fetched network-first anyway.
-    skip = re.compile(r"^(sw\.js|widget\.js|compat\.js|icons/.*|data/directory\.json|data/pack/.*)$")
+    skip = re.compile(r"^(sw\.js|widget\.js|compat\.js|pkg/manifest\.json|icons/.*|data/directory\.json|data/pack/.*)$")
     files = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.rglob("*")
@@ -130,9 +139,9 @@ if release:
         digest.update(name.encode() + b"\0" + (staging / name).read_bytes())
     version = digest.hexdigest()[:16]
     worker.write_text(
-        worker.read_text(encoding="utf-8")
-        .replace("__VERSION__", version)
-        .replace("__FILES__", json.dumps(files)),
+        minify_js(worker.read_text(encoding="utf-8")
+                  .replace("__VERSION__", version)
+                  .replace("__FILES__", json.dumps(files)), False, "sw.js"),
         encoding="utf-8",
     )
     print(f"post_build.py: sw.js version {version} precaches {len(files)} files")

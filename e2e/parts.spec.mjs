@@ -93,6 +93,24 @@ test.describe('when a part cannot be fetched', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
   });
 
+  test('a language list that cannot be fetched says so in one line, and trying again opens it', async ({ page }) => {
+    let blocked = true;
+    await page.route('**/pkg/split-talen-*.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    await openApp(page, '#/hulp');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole('button', { name: 'Taal: Nederlands' }).click();
+    const panel = page.locator('#talen');
+    await expect(panel.getByRole('alert')).toHaveText('Dit deel van Samenwijzer kan nu niet worden geladen. Probeer opnieuw');
+    // Quiet: the page's helplines are the page's, not repeated in the header.
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Bel 113' })).toHaveCount(0);
+    await checkA11y(page);
+    blocked = false;
+    await panel.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await panel.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
+  });
+
   test('a language whose texts cannot be fetched is not switched to, and that is said', async ({ page }) => {
     await page.route('**/pkg/i18n/en-*.txt', (route) => route.abort());
     await openApp(page, '#/hulp');

@@ -104,9 +104,14 @@ fn remember(load: Load, render: Render) {
 }
 
 /// The part `load` returns. A whole page gives its `title`, the heading shown while it
-/// loads or fails; a part within a page has none.
+/// loads or fails; a part within a page has none. A `quiet` part (a panel in the
+/// header) that cannot load says so in one line with its retry, without the helplines.
 #[component]
-pub fn Lazy(load: Load, #[prop(optional)] title: Option<Key>) -> impl IntoView {
+pub fn Lazy(
+    load: Load,
+    #[prop(optional)] title: Option<Key>,
+    #[prop(optional)] quiet: bool,
+) -> impl IntoView {
     if let Some(render) = loaded(load) {
         return render();
     }
@@ -134,7 +139,7 @@ pub fn Lazy(load: Load, #[prop(optional)] title: Option<Key>) -> impl IntoView {
     fetch();
     (move || match state.get() {
         State::Loading => view! { <Loading title/> }.into_any(),
-        State::Failed => view! { <LoadFailed title retry=fetch/> }.into_any(),
+        State::Failed => view! { <LoadFailed title retry=fetch quiet/> }.into_any(),
         State::Ready(render) => render(),
     })
     .into_any()

@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 use samenwijzer_core::route::{Page, Route};
-use samenwijzer_core::Lang;
 use wasm_bindgen::JsCast;
 
 use crate::components::council::CouncilMark;
-use crate::components::text_size_switch::TextSizeSwitch;
+use crate::components::language_menu::LanguageSwitch;
 use crate::focus::focus_first;
-use crate::i18n::{fill, language, Key};
+use crate::i18n::{fill, Key};
 use crate::locale::{t, use_locale};
 use crate::read_aloud::ReadAloudButton;
 use crate::router::use_router;
@@ -108,86 +107,6 @@ pub fn Header() -> impl IntoView {
                 </nav>
             </div>
         </header>
-    }
-}
-
-/// The language list: a button with the language on screen ("Taal: Nederlands") that
-/// opens every language, each named in itself and marked with its own `lang`, and the
-/// text size below them (in the bar of a wide screen there is no room for both).
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let locale = use_locale();
-    let open = RwSignal::new(false);
-    let busy = move || locale.switching.get().is_some();
-    let close = move || {
-        open.set(false);
-        focus_first(&["#taal-knop"]);
-    };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" && open.get_untracked() {
-            ev.stop_propagation();
-            close();
-        }
-    };
-    // One handler for the list: the button's own `lang` is the language it names.
-    let on_choose = move |ev: leptos::ev::MouseEvent| {
-        let chosen = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("button[lang]").ok().flatten())
-            .and_then(|button| button.get_attribute("lang"))
-            .and_then(|code| Lang::from_code(&code));
-        if let Some(lang) = chosen.filter(|_| locale.switching.get_untracked().is_none()) {
-            close();
-            locale.choose(lang);
-        }
-    };
-    // Drawn again when the language changes, to mark the one in use.
-    let choices = move || {
-        let now = locale.lang();
-        Lang::ALL
-            .iter()
-            .map(|&lang| {
-                let info = language(lang);
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="lang-choice"
-                            lang=info.code
-                            dir=if info.rtl { "rtl" } else { "ltr" }
-                            aria-current=(lang == now).then_some("true")
-                        >
-                            {info.name}
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    // While a language's texts are fetched the list waits; if they cannot be fetched,
-    // a note says so in the language on screen.
-    view! {
-        <div class="lang-menu" on:keydown=on_keydown>
-            <button
-                type="button"
-                id="taal-knop"
-                class="lang-switch"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls="talen"
-                aria-busy=move || busy().then_some("true")
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {t(Key::LanguageMenu)}": "{move || language(locale.lang()).name}
-            </button>
-            <div id="talen" class="lang-panel" hidden=move || !open.get()>
-                <ul class="lang-list" on:click=on_choose>{choices}</ul>
-                <TextSizeSwitch/>
-            </div>
-            <span class="lang-note" role="status">
-                {move || locale.unavailable.get().then(|| t(Key::LanguageUnavailable)())}
-            </span>
-        </div>
     }
 }
 

@@ -22,12 +22,23 @@ pub fn Loading(
 }
 
 /// The page's heading, what went wrong in plain words, a way to try again and, since
-/// the resident may have come for help, the helplines.
+/// the resident may have come for help, the helplines (not when `quiet`: a small panel
+/// in the header, where "Hulp nu" is beside it).
 #[component]
 pub fn LoadFailed(
     #[prop(default = None)] title: Option<Key>,
     retry: impl Fn() + Copy + Send + Sync + 'static,
+    #[prop(optional)] quiet: bool,
 ) -> impl IntoView {
+    if quiet {
+        return view! {
+            <p class="notice notice--error" role="alert">
+                {t(Key::PartFailed)}" "
+                <button type="button" class="button" on:click=move |_| retry()>{t(Key::PartRetry)}</button>
+            </p>
+        }
+        .into_any();
+    }
     view! {
         {title.map(|key| view! { <PageHeading key/> })}
         <div class="notice notice--error" role="alert">
@@ -37,4 +48,5 @@ pub fn LoadFailed(
         </div>
         <Helplines/>
     }
+    .into_any()
 }

@@ -10,6 +10,7 @@ pub mod entry_card;
 pub mod filter_panel;
 pub mod frame;
 pub mod helplines;
+pub mod language_menu;
 pub mod loading;
 pub mod my_course;
 pub mod page_heading;

@@ -79,3 +79,33 @@ test('a long list is shown 25 at a time', async ({ page }) => {
   await expect(page.getByRole('article')).toHaveCount(50);
   await expect(page.getByRole('button', { name: 'Toon meer' })).toBeFocused();
 });
+
+// The list keeps its cards and fills them with other entries as the search changes
+// (pages/directory.rs): each card must then act for the entry it now shows.
+test('a card filled with another entry by a search saves and opens that entry', async ({ page }) => {
+  await openApp(page, '#/activiteiten');
+  const cards = page.getByRole('main').getByRole('article');
+  await expect(cards).toHaveCount(25);
+  const before = await cards.first().getByRole('heading').textContent();
+  expect(before).not.toBe('Taalcafé in de bibliotheek');
+
+  await page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' }).fill('taalcafe');
+  await expect(cards).toHaveCount(1);
+  const card = cards.first();
+  await expect(card.getByRole('heading')).toHaveText('Taalcafé in de bibliotheek');
+  await expect(card.getByText('Voorbeeld', { exact: true })).toBeVisible();
+  await card.getByRole('button', { name: 'Bewaar in mijn lijstje: Taalcafé in de bibliotheek' }).click();
+  await expect(card.getByRole('button', { name: 'Bewaard in mijn lijstje: Taalcafé in de bibliotheek' })).toBeVisible();
+
+  // Back to the whole list: the first card is its first entry again, not saved.
+  await page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' }).fill('');
+  await expect(cards).toHaveCount(25);
+  await expect(cards.first().getByRole('heading')).toHaveText(before);
+  await expect(cards.first().getByRole('button', { name: `Bewaar in mijn lijstje: ${before}` })).toBeVisible();
+
+  // And the card's link leads to the entry it shows now.
+  await page.getByRole('searchbox', { name: 'Zoeken in de activiteiten' }).fill('taalcafe');
+  await cards.first().getByRole('link', { name: 'Taalcafé in de bibliotheek' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taalcafé in de bibliotheek');
+  await expect(page.getByRole('button', { name: 'Bewaard in mijn lijstje: Taalcafé in de bibliotheek' })).toBeVisible();
+});

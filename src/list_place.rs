@@ -7,6 +7,12 @@
 //! "Terug naar de activiteiten", which goes back) finds it, while a new visit to the
 //! directory through a link starts at the top, as every other page does. The browser's
 //! own scroll restoration is off, since it restores before the list is there.
+//!
+//! The cards are laid out only near the screen (`content-visibility: auto` in the
+//! stylesheet, which keeps a keystroke cheap), so a card far up the list has an
+//! estimated height until it is seen: the place is therefore where the followed link
+//! was *on screen*, and the page is scrolled until it is there again. Without a link
+//! the scroll position is used as it was.
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::window;
@@ -21,7 +27,14 @@ pub struct Place {
     pub shown: usize,
     pub scroll_y: f64,
     /// The link that was followed (an activity's), to give focus back to.
-    pub link: Option<String>,
+    pub link: Option<Followed>,
+}
+
+/// A followed link: its address, and how far from the top of the screen it was.
+#[derive(Clone)]
+pub struct Followed {
+    pub href: String,
+    pub top: f64,
 }
 
 const KEY: &str = "samenwijzerList";
@@ -50,7 +63,14 @@ pub fn keep(place: &Place) {
     set("scrollY", place.scroll_y.into());
     set(
         "link",
-        place.link.as_deref().map_or(JsValue::NULL, JsValue::from),
+        place
+            .link
+            .as_ref()
+            .map_or(JsValue::NULL, |l| l.href.as_str().into()),
+    );
+    set(
+        "linkTop",
+        place.link.as_ref().map_or(JsValue::NULL, |l| l.top.into()),
     );
     let state = Object::new();
     let _ = Reflect::set(&state, &KEY.into(), &object);
@@ -70,7 +90,10 @@ pub fn kept(href: &str) -> Option<Place> {
         href: text("href")?,
         shown: number("shown")? as usize,
         scroll_y: number("scrollY")?,
-        link: text("link"),
+        link: text("link").map(|href| Followed {
+            href,
+            top: number("linkTop").unwrap_or_default(),
+        }),
     };
     (place.href == href).then_some(place)
 }
@@ -92,19 +115,45 @@ pub fn forget_opened_from() {
     OPENED_FROM.with(|o| o.borrow_mut().take());
 }
 
-/// The `href` of the link a click event hit, if it is inside `container`.
-pub fn clicked_link(event: &web_sys::Event, container: &str) -> Option<String> {
+/// The link a click event hit, if it is inside `container`.
+pub fn clicked_link(event: &web_sys::Event, container: &str) -> Option<Followed> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let link = target.closest("a[href]").ok()??;
     link.closest(container).ok()??;
-    link.get_attribute("href")
+    Some(Followed {
+        href: link.get_attribute("href")?,
+        top: link.get_bounding_client_rect().top(),
+    })
 }
 
 /// Scrolls to where the list was left and gives focus back to the link followed.
 pub fn restore(place: &Place) {
-    crate::focus::jump_to(place.scroll_y);
-    if let Some(href) = &place.link {
-        let href = href.replace('\\', "\\\\").replace('"', "\\\"");
-        crate::focus::focus_in_place(&format!(".entries a[href=\"{href}\"]"));
+    let Some(followed) = &place.link else {
+        crate::focus::jump_to(place.scroll_y);
+        return;
+    };
+    let href = followed.href.replace('\\', "\\\\").replace('"', "\\\"");
+    let selector = format!(".entries a[href=\"{href}\"]");
+    let link = leptos::prelude::document()
+        .query_selector(&selector)
+        .ok()
+        .flatten();
+    let Some(link) = link else {
+        crate::focus::jump_to(place.scroll_y);
+        return;
+    };
+    put_on_screen(&link, followed.top);
+    crate::focus::focus_in_place(&selector);
+    // The cards now on screen are laid out for the first time and may differ from
+    // their estimated height: once more after that frame.
+    let top = followed.top;
+    leptos::prelude::request_animation_frame(move || put_on_screen(&link, top));
+}
+
+/// Scrolls so that `element` is `top` pixels from the top of the screen.
+fn put_on_screen(element: &web_sys::Element, top: f64) {
+    let off = element.get_bounding_client_rect().top() - top;
+    if off.abs() >= 1.0 {
+        crate::focus::jump_to(window().scroll_y().unwrap_or_default() + off);
     }
 }

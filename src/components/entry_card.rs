@@ -74,17 +74,46 @@ pub fn EntryCard(
     today: bool,
 ) -> impl IntoView {
     let locale = use_locale();
-    move || card(&entry, locale.lang(), level, note.clone(), distance, today)
+    move || {
+        let how = Card {
+            level,
+            note: note.clone(),
+            distance,
+            today,
+        };
+        card(&entry, locale.lang(), how)
+    }
 }
 
-fn card(
-    entry: &Entry,
-    lang: Lang,
-    level: u8,
-    note: Option<String>,
-    distance: Option<Signal<Option<String>>>,
-    today: bool,
-) -> impl IntoView {
+/// How a card is drawn (the props of `EntryCard`).
+pub struct Card {
+    pub level: u8,
+    pub note: Option<String>,
+    pub distance: Option<Signal<Option<String>>>,
+    pub today: bool,
+}
+
+impl Default for Card {
+    fn default() -> Self {
+        Card {
+            level: 2,
+            note: None,
+            distance: None,
+            today: false,
+        }
+    }
+}
+
+/// The card's elements, for a list that keeps its cards and fills them with other
+/// entries (the directory's): drawn again for another entry, the same elements are
+/// kept and only what differs is changed.
+pub fn card(entry: &Entry, lang: Lang, how: Card) -> impl IntoView {
+    let Card {
+        level,
+        note,
+        distance,
+        today,
+    } = how;
     let say = |key| text(lang, key);
     let href = Route::entry(&entry.id).href();
     // Name and description in the reader's language where the entry has them, each

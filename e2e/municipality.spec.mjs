@@ -99,3 +99,28 @@ test('answers given while the configuration is still loading are kept', async ({
   await page.getByRole('link', { name: 'Vorige' }).click();
   await expect(page.getByRole('radio', { name: 'ja', exact: true })).toBeChecked();
 });
+
+// The mark comes with the configuration, after the app is ready; the header has made
+// room for it since the boot script saw `?gemeente=`, so nothing moves under a finger.
+for (const size of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+  test(`at ${size.width}×${size.height} the page does not move when the municipality's mark arrives`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => { window.__shifts.push(...list.getEntries().map((e) => e.startTime)); })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    // The configuration arrives well after the app has started.
+    await page.route('**/data/gemeenten/velsen.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 800));
+      await route.continue();
+    });
+    await openApp(page, '', '/?gemeente=velsen');
+    const link = page.getByRole('main').getByRole('link', { name: 'Doe de zelftest' });
+    const before = await link.boundingBox();
+    await expect(page.getByRole('banner').getByText('Velsen', { exact: true })).toBeVisible();
+    expect(await link.boundingBox()).toEqual(before);
+    const ready = await page.evaluate(() => performance.getEntriesByName('samenwijzer:ready')[0].startTime);
+    expect(await page.evaluate((after) => window.__shifts.filter((t) => t >= after), ready)).toEqual([]);
+  });
+}

@@ -204,6 +204,11 @@ let started = false;
 function startOnce() {
   if (started) return;
   started = true;
+  // A municipality's visit: the header makes room for its mark now (style/main.css),
+  // so that the page does not move when the mark arrives with the configuration.
+  if (new URLSearchParams(window.location.search).get('gemeente')) {
+    document.documentElement.setAttribute('data-council', '');
+  }
   // Everything the page being opened needs is asked for at once, after the paint.
   preloadFor(window.location);
   start().catch((error) => {

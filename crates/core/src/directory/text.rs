@@ -15,8 +15,23 @@ pub fn hidden(c: char) -> bool {
 }
 
 /// True when `text` holds a [`hidden`] character.
+///
+/// Read as bytes, not characters (a pack's every text is checked on loading: this was a
+/// third of decoding 10,000 entries in the browser). In UTF-8 every hidden character
+/// starts with a byte below 0x20, 0x7F (both one byte), 0xC2 (U+0080–U+009F) or 0xE2
+/// (U+202A–U+202E, U+2066–U+2069), and no byte inside a character is one of those.
 pub fn has_hidden(text: &str) -> bool {
-    text.chars().any(hidden)
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\r' | b'\t' => false,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+        0xE2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        _ => false,
+    })
 }
 
 /// `text` without hidden characters and carriage returns, a tab as a space.
@@ -54,5 +69,21 @@ mod tests {
         assert_eq!(clean("\u{200f}één café ĳs"), "\u{200f}één café ĳs");
         assert!(has_hidden("a\u{202e}b") && !has_hidden("a\nb\tc\r"));
         assert_eq!(tidy(" \u{0} Koffie \u{7}"), "Koffie");
+    }
+
+    /// The byte scan says what the definition by characters says, for every character,
+    /// alone and between others of one, two, three and four bytes.
+    #[test]
+    fn has_hidden_agrees_with_hidden_for_every_character() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("aé{c}€𝄞"), format!("{c}\u{202f}")] {
+                assert_eq!(
+                    has_hidden(&text),
+                    hidden(c),
+                    "U+{:04X} in {text:?}",
+                    u32::from(c)
+                );
+            }
+        }
     }
 }

@@ -95,6 +95,30 @@ test('keyboard only: a moderate pattern gives 5 of 11, matig eenzaam, with a soc
   await expect(page.locator('.distance').first()).toContainText('van 1971');
 });
 
+// The suggestions are a short list, laid out whole: a link scrolled to is where it will
+// be tapped. (Cards laid out only near the screen, as in the directory's long list, had
+// an estimated height there; the real one, a frame later, moved the link from under the
+// finger, and a click in CI missed it.)
+test('the link below the suggestions stays where it was scrolled to', async ({ page }) => {
+  await openApp(page, '#/zelftest?stap=1');
+  await answerAll(page, pattern([1, 4, 7, 8, 11]).map((o) => ['nee', 'min of meer', 'ja'][o]));
+  await page.goto('/#/uitslag');
+  const ideas = page.getByRole('region', { name: 'Ideeën die bij u passen' });
+  await expect(ideas.getByRole('article')).toHaveCount(5);
+  const link = ideas.getByRole('link', { name: 'Bekijk alle activiteiten die hierbij passen' });
+  const tops = await link.evaluate(async (a) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+    a.scrollIntoView({ block: 'end', behavior: 'instant' });
+    const seen = [a.getBoundingClientRect().top];
+    for (let i = 0; i < 4; i++) {
+      await frame();
+      seen.push(a.getBoundingClientRect().top);
+    }
+    return seen;
+  });
+  expect(tops.every((top) => top === tops[0]), `the link's top over four frames: ${tops}`).toBe(true);
+});
+
 const BANDS = [
   { lonely: [], text: 'Uw score is 0 van de 11. Dit betekent: u voelt zich op dit moment niet eenzaam.' },
   { lonely: [2, 3], text: 'Uw score is 2 van de 11. Dit betekent: u voelt zich op dit moment niet eenzaam.' },

@@ -35,7 +35,7 @@ export async function checkA11y(page) {
   // then reports links "partially obscured" that are not). Every card is laid out for
   // the audit, as a resident sees it once it is on screen (cards that arrive during it
   // too: a rule, not a style per card), and the rule is taken out after.
-  const AUDIT_RULE = '.entries > li { content-visibility: visible !important; }';
+  const AUDIT_RULE = '.entries--long > li { content-visibility: visible !important; }';
   const cards = (on) => Promise.all(page.frames().map((frame) => frame.evaluate(([rule, add]) => {
     const sheet = document.styleSheets[0];
     if (!sheet) return;

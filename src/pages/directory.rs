@@ -179,7 +179,7 @@ fn Entries(directory: std::sync::Arc<Loaded>) -> impl IntoView {
         // same cards with them (the words change, the elements stay), which is several
         // times less work for the browser than taking 25 cards out and putting 25 new
         // ones in. A place whose entry did not change is not touched.
-        <ul class="entries">
+        <ul class="entries entries--long">
             <For
                 each=move || 0..slots.get()
                 key=|slot| *slot

@@ -2,7 +2,9 @@
 //! the app then shows a statement without parsing any JSON, which keeps a JSON parser
 //! out of the code every visitor downloads. The files stay the source: a test checks
 //! that every compiled instrument equals `Instrument::from_json` of its file and passes
-//! the same checks.
+//! the same checks. The postcode centroids (`data/pc4-centroids.json`) likewise become
+//! a table (`$OUT_DIR/pc4.rs`), so the directory's list needs no JSON parser either;
+//! a test compares it with `Centroids::from_json` of the file.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -166,10 +168,41 @@ fn main() {
     );
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("instruments.rs"), code).expect("write instruments.rs");
+    let centroids = root.join("../../data/pc4-centroids.json");
+    println!("cargo:rerun-if-changed={}", centroids.display());
+    let json = std::fs::read_to_string(&centroids).expect("data/pc4-centroids.json");
+    std::fs::write(out.join("pc4.rs"), pc4_table(&json)).expect("write pc4.rs");
     let linguas = root.join("../../i18n/LINGUAS");
     println!("cargo:rerun-if-changed={}", linguas.display());
     let linguas = std::fs::read_to_string(&linguas).expect("i18n/LINGUAS");
     std::fs::write(out.join("langs.rs"), languages(&linguas)).expect("write langs.rs");
+}
+
+/// The centroids file as `PC4: &[(postcode, latitude, longitude)]`, by postcode. A key
+/// that is not a four-digit postcode stops the build: it would be dropped otherwise.
+fn pc4_table(json: &str) -> String {
+    #[derive(Deserialize)]
+    struct File {
+        centroids: BTreeMap<String, (f64, f64)>,
+    }
+    let file: File =
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("data/pc4-centroids.json: {e}"));
+    let mut code = String::from(
+        "/// data/pc4-centroids.json, compiled by build.rs: (postcode, latitude, longitude).\n\
+         pub static PC4: &[(u16, f64, f64)] = &[\n",
+    );
+    for (key, (lat, lon)) in &file.centroids {
+        let postcode: u16 = key
+            .parse()
+            .ok()
+            .filter(|n| (1000..=9999).contains(n) && key.len() == 4)
+            .unwrap_or_else(|| {
+                panic!("data/pc4-centroids.json: {key:?} is not a four-digit postcode")
+            });
+        let _ = writeln!(code, "  ({postcode}, {lat:?}, {lon:?}),");
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// `Lang` with Dutch, the source, and one variant per code in `i18n/LINGUAS` (the

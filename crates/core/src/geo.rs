@@ -71,6 +71,8 @@ pub fn fixed(value: f64, decimals: u32, separator: char) -> String {
     )
 }
 
+include!(concat!(env!("OUT_DIR"), "/pc4.rs"));
+
 /// Postcode-area centroids by four-digit postcode.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Centroids(HashMap<u16, LatLon>);
@@ -81,7 +83,8 @@ struct RawCentroids {
 }
 
 impl Centroids {
-    /// Reads the bundled table; entries that are not a postcode and a point are left out.
+    /// Reads a centroids file; entries that are not a postcode and a point are left out.
+    /// (The app's own table is compiled from its file: `bundled`.)
     pub fn from_json(text: &str) -> Result<Centroids, serde_json::Error> {
         let raw: RawCentroids = serde_json::from_str(text)?;
         Ok(Centroids(
@@ -97,9 +100,14 @@ impl Centroids {
         self.0.get(&crate::place::pc4(postcode)?).copied()
     }
 
-    /// The table bundled with the app, for the configured municipalities.
+    /// The table bundled with the app, for the configured municipalities:
+    /// data/pc4-centroids.json as build.rs compiled it (no JSON parser in the app).
     pub fn bundled() -> Centroids {
-        Centroids::from_json(include_str!("../../../data/pc4-centroids.json")).unwrap_or_default()
+        Centroids(
+            PC4.iter()
+                .filter_map(|&(pc, lat, lon)| Some((pc, LatLon::new(lat, lon)?)))
+                .collect(),
+        )
     }
 
     pub fn len(&self) -> usize {
@@ -141,6 +149,14 @@ mod tests {
         assert!(LatLon::new(52.46, 4.62).unwrap().in_netherlands());
         // Swapped latitude and longitude: a common mistake in spreadsheets.
         assert!(!LatLon::new(4.62, 52.46).unwrap().in_netherlands());
+    }
+
+    #[test]
+    fn the_compiled_table_is_the_file() {
+        let file = Centroids::from_json(include_str!("../../../data/pc4-centroids.json")).unwrap();
+        assert_eq!(Centroids::bundled(), file);
+        // Every row of the file is in the table: none was dropped.
+        assert_eq!(PC4.len(), file.len());
     }
 
     #[test]

@@ -81,8 +81,10 @@ import { firstLoad, printFirstLoad, GOAL_KB } from './first-load.mjs';
 // cannot share between files, 7.4 KB on the directory's 47 modules; and the postcode
 // centroids compiled in by core's build.rs instead of parsed with serde_json in the
 // directory's part (-13.7): check 162.9 -> 162.6, directory 314.7 -> 293.6. Guard
-// for the directory lowered to 295.
-const GUARD_KB = { check: 163, directory: 295 };
+// for the directory lowered to 295. Then lower case from a table of runs (core's
+// case.rs, 186 runs) instead of the standard library's table of every capital:
+// directory 293.6 -> 286.8, check 162.6 -> 162.5. Guard for the directory 288.
+const GUARD_KB = { check: 163, directory: 288 };
 const EXTRAS_GUARD_KB = 40;
 
 const dist = process.argv[2] ?? 'dist';

@@ -122,6 +122,36 @@ fn the_mention_rule_finds_a_planted_violation() {
     );
 }
 
+/// Code the app runs lower-cases through `samenwijzer_core::case`: the standard
+/// library's `to_lowercase` brings a table of every capital into the wasm (4.8 KB
+/// gzipped on the directory's first load), `case` one of runs (see its docs).
+#[test]
+fn lower_case_only_through_case_rs() {
+    const TOKENS: &[&str] = &["to_lowercase", "to_uppercase"];
+    let allowed = root().join("crates/core/src/case.rs");
+    let mut found = Vec::new();
+    for dir in ["src", "crates/core/src"] {
+        for (path, code) in sources(dir) {
+            if path == allowed {
+                continue;
+            }
+            for (n, line) in mentions(&code, TOKENS) {
+                found.push(format!("{}:{n}: {line}", path.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "lower case outside case.rs:\n{}",
+        found.join("\n")
+    );
+    let planted = "// to_lowercase in a comment\nlet w = word.to_lowercase();\n";
+    assert_eq!(
+        mentions(planted, TOKENS),
+        [(2, "let w = word.to_lowercase();")]
+    );
+}
+
 /// Only `storage.rs` stores: it knows the keys, turns a full or blocked storage into a
 /// message, and is what the privacy page describes.
 #[test]

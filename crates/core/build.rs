@@ -172,10 +172,43 @@ fn main() {
     println!("cargo:rerun-if-changed={}", centroids.display());
     let json = std::fs::read_to_string(&centroids).expect("data/pc4-centroids.json");
     std::fs::write(out.join("pc4.rs"), pc4_table(&json)).expect("write pc4.rs");
+    std::fs::write(out.join("lower.rs"), lower_table()).expect("write lower.rs");
     let linguas = root.join("../../i18n/LINGUAS");
     println!("cargo:rerun-if-changed={}", linguas.display());
     let linguas = std::fs::read_to_string(&linguas).expect("i18n/LINGUAS");
     std::fs::write(out.join("langs.rs"), languages(&linguas)).expect("write langs.rs");
+}
+
+/// `LOWER: &[(first, count, stride, offset)]`: every character whose lower case (the
+/// first character of `to_lowercase`) differs, as runs `first`, `first + stride`, …
+/// (`count` of them) that all lower-case by adding `offset`. See src/case.rs.
+fn lower_table() -> String {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let small = c.to_lowercase().next().unwrap_or(c);
+        if small == c {
+            continue;
+        }
+        let (code, offset) = (c as u32, small as i64 - c as i64);
+        if let Some(run) = runs.last_mut() {
+            let step = code - (run.0 + (run.1 - 1) * run.2);
+            if run.3 == offset && ((run.1 == 1 && step <= 2) || (run.1 > 1 && step == run.2)) {
+                run.2 = if run.1 == 1 { step } else { run.2 };
+                run.1 += 1;
+                continue;
+            }
+        }
+        runs.push((code, 1, 1, offset));
+    }
+    let mut code = String::from(
+        "/// Lower case by runs, written by build.rs: (first, count, stride, offset).\n\
+         static LOWER: &[(u32, u16, u16, i32)] = &[\n",
+    );
+    for (first, count, stride, offset) in runs {
+        let _ = writeln!(code, "  ({first}, {count}, {stride}, {offset}),");
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// The centroids file as `PC4: &[(postcode, latitude, longitude)]`, by postcode. A key

@@ -49,7 +49,11 @@ pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
+        .map(|c| {
+            std::iter::once(samenwijzer_core::case::lower(c))
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -3,6 +3,7 @@
 //! Architecture invariant: this crate knows nothing about Leptos, the browser or I/O.
 //! Everything here takes values and returns values, so `cargo test` covers it natively.
 
+pub mod case;
 pub mod check;
 pub mod correction;
 pub mod directory;

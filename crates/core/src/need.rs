@@ -110,9 +110,9 @@ impl Need {
     /// A need from its slug, its short Dutch word or its Dutch label, ignoring case and
     /// surrounding spaces ("talk", "Praten", "iemand om mee te praten").
     pub fn from_name(text: &str) -> Option<Need> {
-        let text = text.trim().to_lowercase();
+        let text = crate::case::lower_str(text.trim());
         Need::ALL.into_iter().find(|n| {
-            n.slug() == text || n.short_nl() == text || n.label_nl().to_lowercase() == text
+            n.slug() == text || n.short_nl() == text || crate::case::lower_str(n.label_nl()) == text
         })
     }
 }

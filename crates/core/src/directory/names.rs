@@ -96,7 +96,7 @@ const OTHER_NAMES: &[(&str, &str)] = &[
 /// The field (as a path in an entry) that `name` stands for, if it is a column name or
 /// another known name for one. `name` is compared in lower case.
 pub fn field_for(name: &str) -> Option<&'static str> {
-    let name = name.to_lowercase();
+    let name = crate::case::lower_str(name);
     if translation_column(&name).is_some() {
         return Some("translations");
     }

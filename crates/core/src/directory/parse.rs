@@ -219,7 +219,7 @@ fn entry_from(item: &str) -> Result<Option<Entry>, String> {
         description: tidy(&raw.description),
         translations: translations_from(raw.translations),
         organisation: non_empty(raw.organisation),
-        municipality: non_empty(raw.municipality).map(|m| m.to_lowercase()),
+        municipality: non_empty(raw.municipality).map(|m| crate::case::lower_str(&m)),
         needs: raw.needs,
         example: raw.example,
         status: raw.status,

@@ -23,7 +23,7 @@ fn fold_char(c: char) -> (char, Option<char>) {
         'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'Ū' => 'u',
         'ý' | 'ÿ' | 'Ý' => 'y',
         'ž' | 'Ž' | 'ź' | 'Ź' | 'ż' | 'Ż' => 'z',
-        _ => return (c.to_lowercase().next().unwrap_or(c), None),
+        _ => return (crate::case::lower(c), None),
     };
     (base, None)
 }

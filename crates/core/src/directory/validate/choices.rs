@@ -19,8 +19,11 @@ impl Validator<'_> {
         allowed: &'static [&'static str],
     ) {
         if !allowed.contains(&value) {
-            let suggestion = closest(&value.to_lowercase().replace([' ', '-'], "_"), allowed)
-                .or_else(|| closest(value, allowed));
+            let suggestion = closest(
+                &crate::case::lower_str(value).replace([' ', '-'], "_"),
+                allowed,
+            )
+            .or_else(|| closest(value, allowed));
             self.error(
                 path,
                 Kind::UnknownChoice {

@@ -3,7 +3,7 @@
 /// The candidate closest to `word` by edit distance, when it is close enough to be a
 /// likely typo (at most a third of the word's letters, at least 1 and at most 3).
 pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let word = word.to_lowercase();
+    let word = crate::case::lower_str(word);
     let limit = (word.chars().count() / 3).clamp(1, 3);
     candidates
         .iter()

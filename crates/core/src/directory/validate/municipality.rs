@@ -12,7 +12,7 @@ use crate::StaffLang;
 impl Validator<'_> {
     /// `value`: the trimmed text of the field at `path`.
     pub(super) fn municipality(&mut self, path: &str, value: &str) {
-        let id = value.to_lowercase();
+        let id = crate::case::lower_str(value);
         if place::municipality_name(&id).is_none() {
             let ids: Vec<&'static str> = place::municipalities().map(|(id, _)| id).collect();
             self.warn(

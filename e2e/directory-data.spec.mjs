@@ -29,6 +29,26 @@ test('fresh packs are read instead of the file', async ({ page }) => {
   expect(seen).not.toContain('GET /data/directory.json');
 });
 
+// On a cold directory page the question about the file goes out at start-up, not
+// after the directory's part has arrived: on a slow phone that was a round trip on the
+// way to the list. The part is held back until the question is seen (or 5 s).
+test('a cold directory asks about its file while its part is still on the way', async ({ page }) => {
+  let asked;
+  const question = new Promise((resolve) => { asked = resolve; });
+  let askedBeforePart = null;
+  await page.route('**/data/directory.json', (route) => {
+    if (route.request().method() === 'HEAD') asked();
+    return route.continue();
+  });
+  await page.route(/\/pkg\/split-activiteiten-[0-9a-f]+\.wasm$/, async (route) => {
+    askedBeforePart = await Promise.race([question.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    return route.continue();
+  });
+  await openApp(page, '#/activiteiten');
+  await expect(page.getByRole('status').filter({ hasText: count(demo.entries.length) })).toBeVisible();
+  expect(askedBeforePart).toBe(true);
+});
+
 test('a municipality’s app fetches only its own pack and the national one', async ({ page }) => {
   const seen = record(page);
   await openApp(page, '?gemeente=velsen#/activiteiten');

@@ -79,6 +79,14 @@ function preloadFor(location) {
   if (['activiteiten', 'activiteit', 'lijstje'].includes(slug)) {
     const valid = council && /^[a-z][a-z0-9-]{1,39}$/.test(council);
     for (const name of valid ? [council, 'landelijk'] : ['alle']) preload(`data/pack/${name}.bin`);
+    // The app asks the server about the directory file before it trusts the packs
+    // (src/data/directory.rs); asked now, the answer is there when the directory's
+    // part is. It takes the promise from here, once. Offline nothing is asked.
+    if (navigator.onLine) {
+      const head = fetch('data/directory.json', { method: 'HEAD' });
+      head.catch(() => {});
+      window.samenwijzerDirectoryHead = head;
+    }
   }
   for (const split of [slug, query.has('gemeente') && 'gemeente']) {
     for (const file of SPLITS[split] || []) preload(file);

@@ -73,6 +73,11 @@ pub async fn head(url: &str) -> Head {
     let Ok(response) = Request::get(url).method(Method::HEAD).send().await else {
         return Head::Unknown;
     };
+    head_of(&response)
+}
+
+/// What a server's answer to a `HEAD` says.
+fn head_of(response: &Response) -> Head {
     if !response.ok() {
         return Head::Missing;
     }
@@ -83,6 +88,18 @@ pub async fn head(url: &str) -> Head {
     };
     Head::Present {
         bytes,
-        modified: modified(&response),
+        modified: modified(response),
+    }
+}
+
+/// What the answer to a `HEAD` asked by someone else (a promise of a `Response`) says.
+pub async fn head_from(promise: js_sys::Promise) -> Head {
+    use wasm_bindgen::JsCast;
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(response) => match response.dyn_into::<web_sys::Response>() {
+            Ok(response) => head_of(&Response::from(response)),
+            Err(_) => Head::Unknown,
+        },
+        Err(_) => Head::Unknown,
     }
 }

@@ -15,7 +15,7 @@
 //! is newer than the packs (`Last-Modified`), or is not on the server at all. Without
 //! an answer (offline), the packs are used. When the page opened shows the directory,
 //! boot.js asks that question as the page opens, while the app's modules are still on
-//! their way, and the first load takes its answer (`early_head`): asked here, after
+//! their way, and the first load takes its answer (`head`): asked here, after
 //! the directory's part, it was a round trip on the way to the list (160 ms on the
 //! emulated low-end phone).
 

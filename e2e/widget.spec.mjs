@@ -75,10 +75,30 @@ test('is used by keyboard: Tab goes from the page into the app and on', async ({
   await expect(frame.getByRole('heading', { level: 2 })).toBeFocused();
 });
 
+// The host's theme is applied by a part of its own; a widget fetches it with the main
+// module (boot.js), not a round trip after it, when the text would reflow in the
+// host's font. The main module is held back until the part is asked for (or 5 s).
+test('the theme part is fetched with the main module', async ({ page }) => {
+  let asked;
+  const themePart = new Promise((resolve) => { asked = resolve; });
+  await page.route(/\/pkg\/split-thema-[0-9a-f]+\.wasm$/, (route) => { asked(); return route.continue(); });
+  let askedBeforeMain = null;
+  await page.route(/\/pkg\/samenwijzer-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    askedBeforeMain = await Promise.race([themePart.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    return route.continue();
+  });
+  const frame = await openHost(page);
+  await expect(frame.locator('body')).toHaveCSS('font-family', /verdana/i);
+  expect(askedBeforeMain).toBe(true);
+});
+
 test('ignores messages that do not come from its own frame', async ({ page }) => {
   const frame = await openHost(page);
   await expect(frame.locator('.council')).toHaveText('Velsen');
-  // Let the height settle (the municipality's settings arrive after the first paint).
+  // Let the height settle: the municipality's settings and the host's theme arrive
+  // after the first paint, and the theme's font reflows the text (88 px on a busy CI
+  // machine, after two equal readings 400 ms apart).
+  await expect(frame.locator('body')).toHaveCSS('font-family', /verdana/i);
   let before = await frameHeight(page);
   await expect.poll(async () => {
     const now = await frameHeight(page);

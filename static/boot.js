@@ -88,7 +88,10 @@ function preloadFor(location) {
       window.samenwijzerDirectoryHead = head;
     }
   }
-  for (const split of [slug, query.has('gemeente') && 'gemeente']) {
+  // A widget brings its host's theme (src/theme.rs applies it with the part
+  // "thema"): fetched with the main module, it is applied as the app starts instead of
+  // a round trip later, when the text would reflow in another font.
+  for (const split of [slug, query.has('gemeente') && 'gemeente', query.has('embed') && 'thema']) {
     for (const file of SPLITS[split] || []) preload(file);
   }
   // A page that is a part shows the texts only the parts show (src/i18n/catalogue.rs);

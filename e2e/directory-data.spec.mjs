@@ -4,7 +4,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, holdUntilRequested } from './fixtures.mjs';
 import { serve } from './serve.mjs';
 
 /** Every request of the page as "METHOD path", from now on. */
@@ -34,26 +34,13 @@ test('fresh packs are read instead of the file', async ({ page }) => {
 // round trip on the way to the list. The part is held back until the question is seen
 // (or 5 s), and the app uses that answer rather than asking again.
 test('a cold directory asks about its file while its part is still on the way', async ({ page }) => {
-  let asked;
-  const question = new Promise((resolve) => { asked = resolve; });
-  let askedBeforePart = null;
-  let questions = 0;
-  await page.route('**/data/directory.json', (route) => {
-    if (route.request().method() === 'HEAD') {
-      questions += 1;
-      asked();
-    }
-    return route.continue();
-  });
-  await page.route(/\/pkg\/split-activiteiten-[0-9a-f]+\.wasm$/, async (route) => {
-    askedBeforePart = await Promise.race([question.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
-    return route.continue();
-  });
+  const question = await holdUntilRequested(page, /\/pkg\/split-activiteiten-[0-9a-f]+\.wasm$/,
+    '**/data/directory.json', { method: 'HEAD' });
   await openApp(page, '#/activiteiten');
   await expect(page.getByRole('status').filter({ hasText: count(demo.entries.length) })).toBeVisible();
-  expect(askedBeforePart).toBe(true);
+  expect(question.before).toBe(true);
   // The app took boot.js's answer instead of asking again.
-  expect(questions).toBe(1);
+  expect(question.count).toBe(1);
 });
 
 test('a municipality’s app fetches only its own pack and the national one', async ({ page }) => {

@@ -52,6 +52,29 @@ export async function checkA11y(page) {
   expect(summary, 'axe violations').toEqual([]);
 }
 
+/** For "is X asked for before Y arrives?": holds back the responses to `held` (a URL
+ *  pattern) until a request to `awaited` (with `method`, if given) has been seen, or
+ *  5 s have passed. The returned record says, once the page has loaded, whether it was
+ *  seen in time (`before`) and how many such requests there were (`count`). */
+export async function holdUntilRequested(page, held, awaited, { method } = {}) {
+  const record = { before: null, count: 0 };
+  let seen;
+  const requested = new Promise((resolve) => { seen = resolve; });
+  await page.route(awaited, (route) => {
+    if (!method || route.request().method() === method) {
+      record.count += 1;
+      seen();
+    }
+    return route.continue();
+  });
+  await page.route(held, async (route) => {
+    const late = new Promise((resolve) => setTimeout(() => resolve(false), 5000));
+    record.before = await Promise.race([requested.then(() => true), late]);
+    return route.continue();
+  });
+  return record;
+}
+
 /** Opens the directory's "Filteren en sorteren" panel, if it is not open yet. */
 export async function openFilters(page) {
   const summary = page.getByText('Filteren en sorteren');

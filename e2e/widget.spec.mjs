@@ -1,6 +1,6 @@
 // The widget on a council's page: demo/host.html, served from another origin (another
 // port, see e2e/ports.mjs), loads widget.js from the app's origin.
-import { test, expect, checkA11y, addWidget } from './fixtures.mjs';
+import { test, expect, checkA11y, addWidget, holdUntilRequested } from './fixtures.mjs';
 import { APP_ORIGIN, HOST_ORIGIN } from './ports.mjs';
 
 const HOST = `${HOST_ORIGIN}/host.html`;
@@ -79,17 +79,11 @@ test('is used by keyboard: Tab goes from the page into the app and on', async ({
 // module (boot.js), not a round trip after it, when the text would reflow in the
 // host's font. The main module is held back until the part is asked for (or 5 s).
 test('the theme part is fetched with the main module', async ({ page }) => {
-  let asked;
-  const themePart = new Promise((resolve) => { asked = resolve; });
-  await page.route(/\/pkg\/split-thema-[0-9a-f]+\.wasm$/, (route) => { asked(); return route.continue(); });
-  let askedBeforeMain = null;
-  await page.route(/\/pkg\/samenwijzer-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    askedBeforeMain = await Promise.race([themePart.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
-    return route.continue();
-  });
+  const themePart = await holdUntilRequested(page, /\/pkg\/samenwijzer-[0-9a-f]+_bg\.wasm$/,
+    /\/pkg\/split-thema-[0-9a-f]+\.wasm$/);
   const frame = await openHost(page);
   await expect(frame.locator('body')).toHaveCSS('font-family', /verdana/i);
-  expect(askedBeforeMain).toBe(true);
+  expect(themePart.before).toBe(true);
 });
 
 test('ignores messages that do not come from its own frame', async ({ page }) => {

@@ -1,6 +1,7 @@
-//! Lower case, as `char::to_lowercase` gives it, from a table a tenth of the size of the
-//! standard library's: its conversion table lists every capital beside its small
-//! letter (11.7 KB in the wasm, 4.8 KB gzipped, on the way to the directory's list),
+//! Lower case, as `char::to_lowercase` gives it, from a table a fifth of the size of the
+//! standard library's (186 runs, 2.2 KB): its conversion table lists each of the 1,488
+//! capitals beside its small letter (11.7 KB in the wasm, 4.8 KB gzipped, on the way to
+//! the directory's list),
 //! while capitals come in runs that share one offset (A–Z: +32; Ā, Ă, Ą, …: +1 for
 //! every second character). `build.rs` asks the standard library for every character
 //! and writes those runs (`$OUT_DIR/lower.rs`); a test compares the two for every

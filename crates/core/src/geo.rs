@@ -77,6 +77,7 @@ include!(concat!(env!("OUT_DIR"), "/pc4.rs"));
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Centroids(HashMap<u16, LatLon>);
 
+#[cfg(test)]
 #[derive(serde::Deserialize)]
 struct RawCentroids {
     centroids: HashMap<String, (f64, f64)>,
@@ -84,7 +85,9 @@ struct RawCentroids {
 
 impl Centroids {
     /// Reads a centroids file; entries that are not a postcode and a point are left out.
-    /// (The app's own table is compiled from its file: `bundled`.)
+    /// For tests: the app's own table is compiled from its file (`bundled`), and a test
+    /// compares the two.
+    #[cfg(test)]
     pub fn from_json(text: &str) -> Result<Centroids, serde_json::Error> {
         let raw: RawCentroids = serde_json::from_str(text)?;
         Ok(Centroids(
